@@ -1,0 +1,264 @@
+// The generic game model: actors, meters, sectors, clause types, offers, agreements, news, briefs.
+// A scenario fills it in through its rules; nothing here knows a particular dispute.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+namespace accord::core {
+
+using ActorId = std::string;
+
+enum class ActorKind { State, Bloc };
+enum class SectorStatus { Demarcated, Delimited, Disputed, Contested };
+enum class Phase { Setup, Briefing, Diplomacy, Orders, Resolution, Review, Ended };
+
+const char* toString(ActorKind k);
+const char* toString(SectorStatus s);
+const char* toString(Phase p);
+std::optional<ActorKind> actorKindFrom(std::string_view s);
+std::optional<SectorStatus> sectorStatusFrom(std::string_view s);
+std::optional<Phase> phaseFrom(std::string_view s);
+
+// A scenario-declared number with a range: tension 0-100, approval, trust...
+struct MeterDef {
+  std::string id;
+  std::string name;
+  int min = 0;
+  int max = 100;
+  int initial = 0;
+  bool perActor = false;   // one value per actor instead of one for the world
+  bool isPrivate = false;  // per-actor meters only: seen by the owner alone
+};
+
+struct Actor {
+  ActorId id;
+  std::string name;
+  ActorKind kind = ActorKind::State;
+  std::vector<ActorId> members;  // bloc only
+  uint32_t colour = 0x808080ff;  // RGBA
+  bool playable = false;
+  std::map<std::string, int> meters;
+};
+
+// What one actor has in one sector.
+struct Forces {
+  int troops = 0;
+  int heavy = 0;     // heavy weapons
+  int monitors = 0;  // observers (usually the bloc's)
+  bool operator==(const Forces&) const = default;
+};
+
+// Schematic map coordinates, integers on a 0..1000 grid: the map endorses no claim.
+struct Point {
+  int x = 0;
+  int y = 0;
+  bool operator==(const Point&) const = default;
+};
+
+struct Sector {
+  std::string id;
+  std::string name;
+  int km = 0;
+  SectorStatus status = SectorStatus::Disputed;
+  std::vector<Point> line;
+  std::map<ActorId, Forces> forces;
+  std::string note;  // facts shown on hover
+};
+
+struct Exclave {
+  std::string id;
+  std::string name;
+  ActorId belongsTo;
+  ActorId enclosedBy;
+  std::vector<std::string> sectors;
+  Point at;
+};
+
+enum class ParamKind { Int, Bool, Enum, Sectors };
+const char* toString(ParamKind k);
+std::optional<ParamKind> paramKindFrom(std::string_view s);
+
+struct ParamDef {
+  std::string id;
+  std::string name;
+  ParamKind kind = ParamKind::Int;
+  int64_t min = 0;
+  int64_t max = 0;
+  int64_t step = 1;
+  std::vector<std::string> options;  // enum only
+};
+
+// int (Int), bool (Bool), string (Enum), sorted sector ids (Sectors).
+using ParamValue = std::variant<int64_t, bool, std::string, std::vector<std::string>>;
+
+struct ClauseType {
+  std::string id;
+  std::string name;
+  std::string description;
+  std::vector<ParamDef> params;
+  std::vector<ActorId> signers;  // actors that must be party to any agreement with this clause
+  std::string durationParam;     // the int parameter that sets how many turns an agreement lasts
+};
+
+struct Clause {
+  std::string type;
+  std::map<std::string, ParamValue> params;
+  bool operator==(const Clause&) const = default;
+};
+
+enum class Response { None, Accept, Reject };
+enum class OfferStatus { Open, Agreed, Rejected, Expired };
+const char* toString(Response r);
+const char* toString(OfferStatus s);
+std::optional<Response> responseFrom(std::string_view s);
+
+struct Offer {
+  int id = 0;
+  ActorId from;
+  std::vector<ActorId> to;  // addressees; the parties are `from` plus `to`
+  std::vector<Clause> clauses;
+  int turn = 0;
+  int round = 0;
+  int replyTo = 0;  // the offer this one counters, or 0
+  std::string note;  // the sender's explanation
+  OfferStatus status = OfferStatus::Open;
+  std::map<ActorId, Response> responses;
+  std::map<ActorId, std::string> responseNotes;
+};
+
+struct Violation {
+  int agreementId = 0;
+  int clauseIndex = 0;
+  ActorId actor;
+  int turn = 0;
+  bool detected = false;
+  std::string note;
+};
+
+enum class AgreementStatus { Active, Expired, Broken };
+const char* toString(AgreementStatus s);
+
+struct Agreement {
+  int id = 0;
+  int offerId = 0;
+  std::vector<ActorId> parties;
+  std::vector<Clause> clauses;
+  int startTurn = 0;
+  int duration = 0;  // turns; 0 means open-ended
+  AgreementStatus status = AgreementStatus::Active;
+  std::vector<Violation> violations;
+};
+
+// Something that happened, told to everyone or to some roles only.
+struct NewsItem {
+  int turn = 0;
+  std::string text;
+  std::vector<ActorId> audience;  // empty: public
+  std::string tag;
+};
+
+struct Message {
+  int turn = 0;
+  ActorId from;
+  std::vector<ActorId> to;  // empty: public
+  std::string text;
+};
+
+// A role's confidential brief. The objectives are what the role is scored on.
+struct Objective {
+  std::string id;
+  std::string text;
+  int weight = 1;
+};
+
+struct Brief {
+  std::string text;
+  std::vector<Objective> objectives;
+  std::vector<std::string> redLines;
+  std::string reservation;  // what no agreement means for this role
+};
+
+// Sets an actor's forces in a sector to absolute levels.
+struct ForceOrder {
+  std::string sector;
+  int troops = 0;
+  int heavy = 0;
+  bool operator==(const ForceOrder&) const = default;
+};
+
+struct Orders {
+  std::vector<ForceOrder> forces;
+  std::vector<std::string> statements;
+  std::vector<std::string> requests;  // requests to the bloc, by scenario-defined id
+  bool operator==(const Orders&) const = default;
+};
+
+struct Outcome {
+  std::string id;
+  std::string text;
+};
+
+struct Calendar {
+  int year = 2000;
+  int month = 1;  // of turn 1
+};
+
+// Everything the engine and the rules know about one game. Plain data: copied for rollback.
+struct GameState {
+  int turn = 0;
+  int maxTurns = 24;
+  Phase phase = Phase::Setup;
+  int round = 0;
+  int maxRounds = 3;
+  bool roundActive = false;  // an offer or answer was made in the current round
+  Calendar calendar;
+
+  std::vector<MeterDef> meterDefs;
+  std::map<std::string, int> meters;  // world meters
+  std::vector<Actor> actors;           // in the fixed resolution order
+  std::vector<Sector> sectors;
+  std::vector<Exclave> exclaves;
+  std::vector<ClauseType> clauseTypes;
+  std::map<ActorId, Brief> briefs;
+
+  std::vector<Offer> offers;
+  std::vector<Agreement> agreements;
+  std::vector<NewsItem> news;
+  std::vector<Message> messages;
+
+  std::map<ActorId, Orders> orders;    // this turn's, sealed until resolution
+  std::map<ActorId, Orders> lastOrders;  // last resolved turn's, public
+  std::set<ActorId> passed;            // actors done with the current step
+  std::map<ActorId, int> scores;
+  std::optional<Outcome> outcome;
+  std::vector<Violation> pendingViolations;  // reported by the rules during resolution
+  int incidents = 0;                   // running total, kept by the rules
+  int nextOfferId = 1;
+  int nextAgreementId = 1;
+};
+
+// Look-ups by id; nullptr when absent.
+const Actor* findActor(const GameState& s, std::string_view id);
+Actor* findActor(GameState& s, std::string_view id);
+const Sector* findSector(const GameState& s, std::string_view id);
+Sector* findSector(GameState& s, std::string_view id);
+const ClauseType* findClauseType(const GameState& s, std::string_view id);
+const MeterDef* findMeter(const GameState& s, std::string_view id);
+const Offer* findOffer(const GameState& s, int id);
+Offer* findOffer(GameState& s, int id);
+const Agreement* findAgreement(const GameState& s, int id);
+Agreement* findAgreement(GameState& s, int id);
+
+std::vector<ActorId> playableActors(const GameState& s);
+// The month a turn falls in, as {year, month}.
+Calendar dateOfTurn(const GameState& s, int turn);
+bool contains(const std::vector<ActorId>& v, std::string_view id);
+
+}  // namespace accord::core

@@ -1,0 +1,57 @@
+// Builds a RoleView by copying only what the role may see; anything secret is never copied in.
+#include "role_view.hpp"
+
+namespace accord::core {
+namespace {
+
+bool addressedTo(const std::vector<ActorId>& audience, const ActorId& role) {
+  return audience.empty() || contains(audience, role);
+}
+
+}  // namespace
+
+RoleView makeRoleView(const GameState& s, const ActorId& role, bool waitingForRole) {
+  RoleView v;
+  v.role = role;
+  v.turn = s.turn;
+  v.maxTurns = s.maxTurns;
+  v.phase = s.phase;
+  v.round = s.round;
+  v.maxRounds = s.maxRounds;
+  v.date = dateOfTurn(s, s.turn < 1 ? 1 : s.turn);
+  v.meterDefs = s.meterDefs;
+  v.meters = s.meters;
+  v.sectors = s.sectors;
+  v.exclaves = s.exclaves;
+  v.clauseTypes = s.clauseTypes;
+  v.agreements = s.agreements;
+  v.lastOrders = s.lastOrders;
+  v.outcome = s.outcome;
+  v.waitingForMe = waitingForRole;
+
+  for (const auto& a : s.actors) {
+    ActorView av{a.id, a.name, a.kind, a.members, a.colour, a.playable, {}, s.orders.count(a.id) > 0};
+    for (const auto& [meter, value] : a.meters) {
+      const MeterDef* def = findMeter(s, meter);
+      if (a.id == role || def == nullptr || !def->isPrivate) av.meters.emplace(meter, value);
+    }
+    v.actors.push_back(std::move(av));
+  }
+
+  if (auto it = s.briefs.find(role); it != s.briefs.end()) v.brief = it->second;
+  if (auto it = s.orders.find(role); it != s.orders.end()) v.ownOrders = it->second;
+  if (auto it = s.scores.find(role); it != s.scores.end()) v.ownScore = it->second;
+
+  for (const auto& o : s.offers) {
+    if (o.from == role || contains(o.to, role)) v.offers.push_back(o);
+  }
+  for (const auto& n : s.news) {
+    if (addressedTo(n.audience, role)) v.news.push_back(n);
+  }
+  for (const auto& m : s.messages) {
+    if (m.from == role || addressedTo(m.to, role)) v.messages.push_back(m);
+  }
+  return v;
+}
+
+}  // namespace accord::core

@@ -1,0 +1,54 @@
+// What one role may see of the game: the only window the UI, the AI and the network get.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "model.hpp"
+
+namespace accord::core {
+
+struct ActorView {
+  ActorId id;
+  std::string name;
+  ActorKind kind = ActorKind::State;
+  std::vector<ActorId> members;
+  uint32_t colour = 0;
+  bool playable = false;
+  std::map<std::string, int> meters;  // another actor's private meters are left out
+  bool ordersSubmitted = false;       // whether, never what
+};
+
+struct RoleView {
+  ActorId role;
+  int turn = 0;
+  int maxTurns = 0;
+  Phase phase = Phase::Setup;
+  int round = 0;
+  int maxRounds = 0;
+  Calendar date;
+
+  std::vector<MeterDef> meterDefs;
+  std::map<std::string, int> meters;
+  std::vector<ActorView> actors;
+  std::vector<Sector> sectors;
+  std::vector<Exclave> exclaves;
+  std::vector<ClauseType> clauseTypes;
+
+  std::optional<Brief> brief;       // this role's only
+  std::vector<Offer> offers;        // offers this role made or received
+  std::vector<Agreement> agreements;  // agreements are public
+  std::vector<NewsItem> news;       // public items and those addressed to this role
+  std::vector<Message> messages;    // public, sent by or sent to this role
+  std::optional<Orders> ownOrders;  // this turn's, if submitted
+  std::map<ActorId, Orders> lastOrders;  // everyone's, once resolved
+  std::optional<int> ownScore;
+  std::optional<Outcome> outcome;
+  bool waitingForMe = false;
+};
+
+RoleView makeRoleView(const GameState& s, const ActorId& role, bool waitingForRole);
+
+}  // namespace accord::core

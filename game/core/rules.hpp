@@ -1,0 +1,64 @@
+// The interface through which the engine calls a scenario's rules at fixed points.
+// The Lua layer implements it; core tests use a small C++ implementation.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+
+#include "model.hpp"
+#include "rng.hpp"
+
+namespace accord::core {
+
+// A rules failure, reported and survived: the hook's changes are rolled back and the game goes on.
+struct RuleError {
+  std::string mod;
+  std::string hook;
+  int turn = 0;
+  std::string file;
+  int line = 0;
+  std::string message;
+  std::string traceback;
+  std::string context;  // source lines around the failing line
+
+  // mod 'x', hook 'h', turn N: file.lua:LINE: message
+  std::string headline() const;
+};
+
+// What a hook may touch: the state and the engine's random streams.
+struct World {
+  GameState& state;
+  RngStreams& rng;
+};
+
+template <class T>
+struct HookResult {
+  T value{};
+  std::optional<RuleError> error;
+};
+
+template <>
+struct HookResult<void> {
+  std::optional<RuleError> error;
+};
+
+class Rules {
+ public:
+  virtual ~Rules() = default;
+  virtual std::string modId() const = 0;
+
+  virtual HookResult<void> onSetup(World& w) = 0;
+  virtual HookResult<void> onTurnStart(World& w) = 0;
+  // A refusal reason the proposer sees, or nothing to let the offer stand.
+  virtual HookResult<std::optional<std::string>> onProposal(World& w, const Offer& offer) = 0;
+  virtual HookResult<void> onAgreement(World& w, const Agreement& agreement) = 0;
+  virtual HookResult<void> onOrders(World& w, const ActorId& actor, const Orders& orders) = 0;
+  virtual HookResult<void> onResolve(World& w) = 0;
+  virtual HookResult<void> onViolation(World& w, const Violation& violation) = 0;
+  // An outcome ends the game; on the last turn the rules should always name one.
+  virtual HookResult<std::optional<Outcome>> checkOutcome(World& w, bool lastTurn) = 0;
+  virtual HookResult<int> score(World& w, const ActorId& actor) = 0;
+};
+
+}  // namespace accord::core

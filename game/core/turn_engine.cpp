@@ -1,0 +1,503 @@
+// The turn engine: five phases a turn, validation with reasons, sealed orders, rules at fixed points.
+#include "turn_engine.hpp"
+
+#include <algorithm>
+#include <set>
+#include <utility>
+
+#include "state_hash.hpp"
+
+namespace accord::core {
+namespace {
+
+constexpr int kMaxForce = 1'000'000;
+constexpr size_t kMaxMessageBytes = 4000;
+constexpr size_t kMaxClauses = 32;
+
+Unexpected<Refusal> refuse(std::string reason) { return fail(Refusal{std::move(reason)}); }
+
+std::string phaseMismatch(const Command& c, const GameState& s) {
+  return "the command is for turn " + std::to_string(c.turn) + ", " + toString(c.phase) + " phase, but the game is at turn " +
+         std::to_string(s.turn) + ", " + toString(s.phase) + " phase";
+}
+
+std::optional<std::string> checkParam(const GameState& s, const ParamDef& def, const ParamValue& v) {
+  const std::string where = "parameter '" + def.id + "'";
+  switch (def.kind) {
+    case ParamKind::Int: {
+      const auto* i = std::get_if<int64_t>(&v);
+      if (!i) return where + " must be an integer";
+      if (*i < def.min || *i > def.max) {
+        return where + " is " + std::to_string(*i) + ", outside " + std::to_string(def.min) + ".." + std::to_string(def.max);
+      }
+      if (def.step > 1 && (*i - def.min) % def.step != 0) {
+        return where + " must be a multiple of " + std::to_string(def.step) + " from " + std::to_string(def.min);
+      }
+      return std::nullopt;
+    }
+    case ParamKind::Bool:
+      if (!std::holds_alternative<bool>(v)) return where + " must be true or false";
+      return std::nullopt;
+    case ParamKind::Enum: {
+      const auto* e = std::get_if<std::string>(&v);
+      if (!e) return where + " must be one of its named options";
+      if (std::find(def.options.begin(), def.options.end(), *e) == def.options.end()) {
+        std::string opts;
+        for (const auto& o : def.options) opts += (opts.empty() ? "" : ", ") + o;
+        return where + " is '" + *e + "', not one of: " + opts;
+      }
+      return std::nullopt;
+    }
+    case ParamKind::Sectors: {
+      const auto* list = std::get_if<std::vector<std::string>>(&v);
+      if (!list) return where + " must be a list of sectors";
+      if (list->empty()) return where + " names no sector";
+      std::set<std::string> seen;
+      for (const auto& id : *list) {
+        if (!findSector(s, id)) return where + " names unknown sector '" + id + "'";
+        if (!seen.insert(id).second) return where + " names sector '" + id + "' twice";
+      }
+      return std::nullopt;
+    }
+  }
+  return std::nullopt;
+}
+
+Clause canonical(Clause c) {
+  for (auto& [name, value] : c.params) {
+    if (auto* list = std::get_if<std::vector<std::string>>(&value)) std::sort(list->begin(), list->end());
+  }
+  return c;
+}
+
+}  // namespace
+
+std::string RuleError::headline() const {
+  std::string out = "mod '" + mod + "', hook '" + hook + "', turn " + std::to_string(turn) + ": ";
+  if (!file.empty()) out += file + ":" + std::to_string(line) + ": ";
+  return out + message;
+}
+
+TurnEngine::TurnEngine(Rules& rules, EngineConfig config) : m_rules(rules), m_config(config), m_rng(config.seed) {
+  m_state.maxTurns = config.maxTurns;
+  m_state.maxRounds = std::max(1, config.maxRounds);
+}
+
+// Runs one hook; on failure the state and the random streams return to what they were before it.
+template <class T, class F>
+std::optional<T> TurnEngine::runHook(F&& call) {
+  GameState before = m_state;
+  RngStreams rngBefore = m_rng;
+  World world{m_state, m_rng};
+  HookResult<T> r = call(world);
+  if (r.error) {
+    m_state = std::move(before);
+    m_rng = std::move(rngBefore);
+    r.error->turn = m_state.turn;
+    m_errors.push_back(std::move(*r.error));
+    return std::nullopt;
+  }
+  return std::move(r.value);
+}
+
+template <class F>
+bool TurnEngine::runVoidHook(F&& call) {
+  GameState before = m_state;
+  RngStreams rngBefore = m_rng;
+  World world{m_state, m_rng};
+  HookResult<void> r = call(world);
+  if (r.error) {
+    m_state = std::move(before);
+    m_rng = std::move(rngBefore);
+    r.error->turn = m_state.turn;
+    m_errors.push_back(std::move(*r.error));
+    return false;
+  }
+  return true;
+}
+
+Result<void, RuleError> TurnEngine::start() {
+  m_state.phase = Phase::Setup;
+  if (!runVoidHook([&](World& w) { return m_rules.onSetup(w); })) return fail(m_errors.back());
+  if (m_config.maxTurns > 0) m_state.maxTurns = m_config.maxTurns;
+  if (m_state.maxTurns <= 0) m_state.maxTurns = 24;
+  if (playableActors(m_state).empty()) {
+    return fail(RuleError{m_rules.modId(), "on_setup", 0, "", 0, "the scenario declares no playable role", "", ""});
+  }
+  // Meters the scenario declared but did not set start at their declared initial value.
+  for (const auto& def : m_state.meterDefs) {
+    if (def.perActor) {
+      for (auto& a : m_state.actors) a.meters.try_emplace(def.id, def.initial);
+    } else {
+      m_state.meters.try_emplace(def.id, def.initial);
+    }
+  }
+  beginTurn();
+  return {};
+}
+
+std::vector<ActorId> TurnEngine::waitingFor() const {
+  std::vector<ActorId> out;
+  for (const auto& id : playableActors(m_state)) {
+    switch (m_state.phase) {
+      case Phase::Briefing:
+      case Phase::Diplomacy:
+      case Phase::Review:
+        if (!m_state.passed.count(id)) out.push_back(id);
+        break;
+      case Phase::Orders:
+        if (!m_state.orders.count(id)) out.push_back(id);
+        break;
+      default:
+        break;
+    }
+  }
+  return out;
+}
+
+RoleView TurnEngine::view(const ActorId& role) const {
+  const auto waiting = waitingFor();
+  return makeRoleView(m_state, role, contains(waiting, role));
+}
+
+Result<void, Refusal> TurnEngine::submit(const Command& c) {
+  if (auto ok = validate(c); !ok) return ok;
+  m_log.push_back(c);
+  return apply(c);
+}
+
+Result<void, Refusal> TurnEngine::validate(const Command& c) const {
+  const GameState& s = m_state;
+  if (s.phase == Phase::Ended) return refuse("the game is over");
+  if (s.phase == Phase::Setup) return refuse("the game has not started");
+  if (c.turn != s.turn || c.phase != s.phase) return refuse(phaseMismatch(c, s));
+  const Actor* actor = findActor(s, c.actor);
+  if (!actor) return refuse("unknown actor '" + c.actor + "'");
+  if (!actor->playable) return refuse("'" + c.actor + "' is not a playable role");
+
+  switch (c.kind) {
+    case CommandKind::Pass:
+      if (!std::holds_alternative<std::monostate>(c.payload)) return refuse("a pass carries no payload");
+      if (s.phase == Phase::Orders) {
+        if (s.orders.count(c.actor)) return refuse("'" + c.actor + "' has already given orders this turn");
+      } else if (s.passed.count(c.actor)) {
+        return refuse("'" + c.actor + "' has already finished this step");
+      }
+      return {};
+    case CommandKind::Propose: {
+      const auto* p = std::get_if<ProposePayload>(&c.payload);
+      if (!p) return refuse("a proposal needs a package");
+      return validatePropose(c, *p);
+    }
+    case CommandKind::Respond: {
+      const auto* r = std::get_if<RespondPayload>(&c.payload);
+      if (!r) return refuse("a response needs an offer and an answer");
+      if (s.phase != Phase::Diplomacy) return refuse("offers are answered in the diplomacy phase");
+      if (s.passed.count(c.actor)) return refuse("'" + c.actor + "' has ended this round");
+      const Offer* o = findOffer(s, r->offerId);
+      if (!o) return refuse("there is no offer " + std::to_string(r->offerId));
+      if (o->status != OfferStatus::Open) return refuse("offer " + std::to_string(o->id) + " is " + toString(o->status));
+      if (!contains(o->to, c.actor)) return refuse("offer " + std::to_string(o->id) + " is not addressed to '" + c.actor + "'");
+      if (o->responses.at(c.actor) != Response::None) return refuse("'" + c.actor + "' has already answered offer " + std::to_string(o->id));
+      if (r->response == Response::None) return refuse("a response must accept or reject");
+      return {};
+    }
+    case CommandKind::Message: {
+      const auto* m = std::get_if<MessagePayload>(&c.payload);
+      if (!m) return refuse("a message needs text");
+      if (s.phase != Phase::Diplomacy && s.phase != Phase::Orders && s.phase != Phase::Briefing) {
+        return refuse("messages are sent in the briefing, diplomacy or orders phase");
+      }
+      if (m->text.empty()) return refuse("the message is empty");
+      if (m->text.size() > kMaxMessageBytes) return refuse("the message is longer than " + std::to_string(kMaxMessageBytes) + " bytes");
+      for (const auto& to : m->to) {
+        const Actor* a = findActor(s, to);
+        if (!a || !a->playable) return refuse("unknown recipient '" + to + "'");
+        if (to == c.actor) return refuse("a message cannot be sent to oneself");
+      }
+      return {};
+    }
+    case CommandKind::SubmitOrders: {
+      const auto* o = std::get_if<Orders>(&c.payload);
+      if (!o) return refuse("orders are missing");
+      if (s.phase != Phase::Orders) return refuse("orders are given in the orders phase");
+      if (s.orders.count(c.actor)) return refuse("'" + c.actor + "' has already given orders this turn");
+      return validateOrders(c, *o);
+    }
+  }
+  return refuse("unknown command");
+}
+
+Result<void, Refusal> TurnEngine::validatePropose(const Command& c, const ProposePayload& p) const {
+  const GameState& s = m_state;
+  if (s.phase != Phase::Diplomacy) return refuse("offers are made in the diplomacy phase");
+  if (s.passed.count(c.actor)) return refuse("'" + c.actor + "' has ended this round");
+  if (p.to.empty()) return refuse("the offer is addressed to no one");
+  std::set<ActorId> parties{c.actor};
+  for (const auto& to : p.to) {
+    const Actor* a = findActor(s, to);
+    if (!a) return refuse("unknown addressee '" + to + "'");
+    if (!a->playable) return refuse("'" + to + "' has no seat at the table");
+    if (!parties.insert(to).second) return refuse("addressee '" + to + "' is named twice or is the proposer");
+  }
+  if (p.clauses.empty()) return refuse("the package has no clauses");
+  if (p.clauses.size() > kMaxClauses) return refuse("the package has more than " + std::to_string(kMaxClauses) + " clauses");
+  std::set<std::string> types;
+  for (size_t i = 0; i < p.clauses.size(); ++i) {
+    const Clause& clause = p.clauses[i];
+    const std::string where = "clause " + std::to_string(i + 1) + " (" + clause.type + "): ";
+    const ClauseType* type = findClauseType(s, clause.type);
+    if (!type) return refuse("clause " + std::to_string(i + 1) + ": unknown clause type '" + clause.type + "'");
+    if (!types.insert(clause.type).second) return refuse(where + "the package names this clause type twice");
+    for (const auto& def : type->params) {
+      auto it = clause.params.find(def.id);
+      if (it == clause.params.end()) return refuse(where + "parameter '" + def.id + "' is missing");
+      if (auto problem = checkParam(s, def, it->second)) return refuse(where + *problem);
+    }
+    for (const auto& [name, value] : clause.params) {
+      const bool known = std::any_of(type->params.begin(), type->params.end(), [&](const ParamDef& d) { return d.id == name; });
+      if (!known) return refuse(where + "unknown parameter '" + name + "'");
+    }
+    for (const auto& signer : type->signers) {
+      if (!parties.count(signer)) return refuse(where + "'" + signer + "' must be a party to this clause");
+    }
+  }
+  if (p.replyTo != 0) {
+    const Offer* o = findOffer(s, p.replyTo);
+    if (!o) return refuse("there is no offer " + std::to_string(p.replyTo) + " to counter");
+    if (o->status != OfferStatus::Open) return refuse("offer " + std::to_string(o->id) + " is " + toString(o->status));
+    if (!contains(o->to, c.actor)) return refuse("offer " + std::to_string(o->id) + " is not addressed to '" + c.actor + "'");
+    if (o->responses.at(c.actor) != Response::None) return refuse("'" + c.actor + "' has already answered offer " + std::to_string(o->id));
+  }
+  return {};
+}
+
+Result<void, Refusal> TurnEngine::validateOrders(const Command& c, const Orders& o) const {
+  (void)c;
+  std::set<std::string> seen;
+  for (const auto& f : o.forces) {
+    if (!findSector(m_state, f.sector)) return refuse("orders name unknown sector '" + f.sector + "'");
+    if (!seen.insert(f.sector).second) return refuse("orders name sector '" + f.sector + "' twice");
+    if (f.troops < 0 || f.heavy < 0) return refuse("orders for '" + f.sector + "' have a negative force");
+    if (f.troops > kMaxForce || f.heavy > kMaxForce) return refuse("orders for '" + f.sector + "' exceed " + std::to_string(kMaxForce));
+  }
+  for (const auto& st : o.statements) {
+    if (st.size() > kMaxMessageBytes) return refuse("a statement is longer than " + std::to_string(kMaxMessageBytes) + " bytes");
+  }
+  return {};
+}
+
+Result<void, Refusal> TurnEngine::apply(const Command& c) {
+  switch (c.kind) {
+    case CommandKind::Pass:
+      applyPass(c.actor);
+      return {};
+    case CommandKind::Propose:
+      return applyPropose(c, std::get<ProposePayload>(c.payload));
+    case CommandKind::Respond:
+      applyRespond(c.actor, std::get<RespondPayload>(c.payload));
+      return {};
+    case CommandKind::Message:
+      applyMessage(c.actor, std::get<MessagePayload>(c.payload));
+      return {};
+    case CommandKind::SubmitOrders:
+      applyOrders(c.actor, std::get<Orders>(c.payload));
+      return {};
+  }
+  return {};
+}
+
+void TurnEngine::applyPass(const ActorId& actor) {
+  if (m_state.phase == Phase::Orders) {
+    applyOrders(actor, Orders{});
+    return;
+  }
+  m_state.passed.insert(actor);
+  if (!waitingFor().empty()) return;
+  m_state.passed.clear();
+  switch (m_state.phase) {
+    case Phase::Briefing:
+      m_state.phase = Phase::Diplomacy;
+      m_state.round = 1;
+      m_state.roundActive = false;
+      break;
+    case Phase::Diplomacy:
+      endRound();
+      break;
+    case Phase::Review:
+      finishTurn();
+      break;
+    default:
+      break;
+  }
+}
+
+Result<void, Refusal> TurnEngine::applyPropose(const Command& c, const ProposePayload& p) {
+  Offer offer;
+  offer.id = m_state.nextOfferId;
+  offer.from = c.actor;
+  offer.to = p.to;
+  for (const auto& clause : p.clauses) offer.clauses.push_back(canonical(clause));
+  offer.turn = m_state.turn;
+  offer.round = m_state.round;
+  offer.replyTo = p.replyTo;
+  offer.note = p.note;
+  for (const auto& to : p.to) offer.responses[to] = Response::None;
+
+  // The rules see the offer before it stands; a refusal leaves the state as it was. The command
+  // stays in the log so a replay runs the rules exactly as the game did.
+  GameState before = m_state;
+  RngStreams rngBefore = m_rng;
+  auto refusal = runHook<std::optional<std::string>>([&](World& w) { return m_rules.onProposal(w, offer); });
+  if (refusal && *refusal) {
+    m_state = std::move(before);
+    m_rng = std::move(rngBefore);
+    return refuse(**refusal);
+  }
+
+  m_state.nextOfferId++;
+  m_state.roundActive = true;
+  m_state.offers.push_back(std::move(offer));
+  if (p.replyTo != 0) {
+    // A counter-offer withdraws the earlier offer for the party that counters it.
+    Offer* earlier = findOffer(m_state, p.replyTo);
+    earlier->responses[c.actor] = Response::Reject;
+    earlier->responseNotes[c.actor] = "countered by offer " + std::to_string(m_state.offers.back().id);
+    settleOffer(*earlier);
+  }
+  return {};
+}
+
+void TurnEngine::applyRespond(const ActorId& actor, const RespondPayload& r) {
+  Offer* offer = findOffer(m_state, r.offerId);
+  offer->responses[actor] = r.response;
+  if (!r.note.empty()) offer->responseNotes[actor] = r.note;
+  m_state.roundActive = true;
+  settleOffer(*offer);
+}
+
+// An offer binds when every addressee has accepted; one rejection ends it.
+void TurnEngine::settleOffer(Offer& offer) {
+  bool all = true;
+  for (const auto& [who, response] : offer.responses) {
+    if (response == Response::Reject) {
+      offer.status = OfferStatus::Rejected;
+      return;
+    }
+    all = all && response == Response::Accept;
+  }
+  if (!all) return;
+  offer.status = OfferStatus::Agreed;
+
+  Agreement a;
+  a.id = m_state.nextAgreementId++;
+  a.offerId = offer.id;
+  for (const auto& actor : m_state.actors) {
+    if (actor.id == offer.from || contains(offer.to, actor.id)) a.parties.push_back(actor.id);
+  }
+  a.clauses = offer.clauses;
+  a.startTurn = m_state.turn;
+  for (const auto& clause : a.clauses) {
+    const ClauseType* type = findClauseType(m_state, clause.type);
+    if (!type || type->durationParam.empty()) continue;
+    auto it = clause.params.find(type->durationParam);
+    if (it == clause.params.end()) continue;
+    if (const auto* months = std::get_if<int64_t>(&it->second)) a.duration = std::max(a.duration, static_cast<int>(*months));
+  }
+  m_state.agreements.push_back(a);
+  runVoidHook([&](World& w) { return m_rules.onAgreement(w, a); });
+}
+
+void TurnEngine::applyMessage(const ActorId& actor, const MessagePayload& m) {
+  m_state.messages.push_back(Message{m_state.turn, actor, m.to, m.text});
+}
+
+void TurnEngine::applyOrders(const ActorId& actor, const Orders& o) {
+  m_state.orders[actor] = o;
+  if (waitingFor().empty()) resolve();
+}
+
+void TurnEngine::beginTurn() {
+  m_state.turn++;
+  m_state.phase = Phase::Briefing;
+  m_state.round = 0;
+  m_state.roundActive = false;
+  m_state.passed.clear();
+  for (auto& a : m_state.agreements) {
+    if (a.status == AgreementStatus::Active && a.duration > 0 && m_state.turn >= a.startTurn + a.duration) {
+      a.status = AgreementStatus::Expired;
+    }
+  }
+  runVoidHook([&](World& w) { return m_rules.onTurnStart(w); });
+}
+
+void TurnEngine::endRound() {
+  if (m_state.round >= m_state.maxRounds || !m_state.roundActive) {
+    closeDiplomacy();
+    return;
+  }
+  m_state.round++;
+  m_state.roundActive = false;
+}
+
+void TurnEngine::closeDiplomacy() {
+  for (auto& o : m_state.offers) {
+    if (o.status == OfferStatus::Open) o.status = OfferStatus::Expired;
+  }
+  m_state.phase = Phase::Orders;
+}
+
+void TurnEngine::resolve() {
+  m_state.phase = Phase::Resolution;
+  m_state.pendingViolations.clear();
+  // Sealed orders take effect together, in the fixed actor order.
+  for (const auto& actor : m_state.actors) {
+    auto it = m_state.orders.find(actor.id);
+    if (it == m_state.orders.end()) continue;
+    for (const auto& f : it->second.forces) {
+      Forces& forces = findSector(m_state, f.sector)->forces[actor.id];
+      forces.troops = f.troops;
+      forces.heavy = f.heavy;
+    }
+  }
+  for (const auto& actor : m_state.actors) {
+    auto it = m_state.orders.find(actor.id);
+    if (it == m_state.orders.end()) continue;
+    const Orders orders = it->second;
+    runVoidHook([&](World& w) { return m_rules.onOrders(w, actor.id, orders); });
+  }
+  runVoidHook([&](World& w) { return m_rules.onResolve(w); });
+
+  const std::vector<Violation> violations = std::move(m_state.pendingViolations);
+  m_state.pendingViolations.clear();
+  for (const auto& v : violations) {
+    Agreement* a = findAgreement(m_state, v.agreementId);
+    if (!a) continue;
+    a->violations.push_back(v);
+    runVoidHook([&](World& w) { return m_rules.onViolation(w, v); });
+  }
+  m_state.lastOrders = std::move(m_state.orders);
+  m_state.orders.clear();
+  review();
+}
+
+void TurnEngine::review() {
+  m_state.phase = Phase::Review;
+  m_state.passed.clear();
+  for (const auto& id : playableActors(m_state)) {
+    if (auto score = runHook<int>([&](World& w) { return m_rules.score(w, id); })) m_state.scores[id] = *score;
+  }
+  const bool lastTurn = m_state.turn >= m_state.maxTurns;
+  auto outcome = runHook<std::optional<Outcome>>([&](World& w) { return m_rules.checkOutcome(w, lastTurn); });
+  if (outcome && *outcome) {
+    m_state.outcome = **outcome;
+  } else if (lastTurn) {
+    m_state.outcome = Outcome{"time_out", ""};
+  }
+  if (m_state.outcome) m_state.phase = Phase::Ended;
+  m_turnHashes.push_back(hashState(m_state));
+}
+
+void TurnEngine::finishTurn() { beginTurn(); }
+
+}  // namespace accord::core
