@@ -3,17 +3,192 @@
 
 #include <CLI/CLI.hpp>
 #include <fmt/core.h>
+#include <iostream>
+
+#include "game/app/headless_runner.hpp"
+#include "game/app/report.hpp"
+#include "game/app/session.hpp"
+#include "game/core/state_hash.hpp"
+#include "game/persist/command_json.hpp"
+#include "game/persist/save.hpp"
+#include "game/script/bindings.hpp"
 
 namespace accord::app {
+namespace {
+
+constexpr const char* kBaselineHelp =
+    "Roles that --commands does not command are played by the 'baseline' policy: it tables no\n"
+    "offers, accepts every offer addressed to it, sends no messages, and holds its forces where\n"
+    "they are. Roles the file does command do only what it says; whatever it leaves out they pass.";
+
+struct RunArgs {
+  std::string scenario;
+  uint64_t seed = 1;
+  int turns = 0;
+  int rounds = 3;
+  std::string commands;
+  std::string save;
+  std::string load;
+  std::string language = "en";
+  std::vector<std::string> mods;
+  bool json = false;
+};
+
+int report(const Session& session, const std::vector<RefusedCommand>& refused, bool json) {
+  if (json) {
+    std::cout << runReport(session, refused).dump(2) << "\n";
+  } else {
+    std::cout << textReport(session, refused);
+  }
+  return session.engine().errors().empty() ? kExitOk : kExitScriptFailed;
+}
+
+int usageError(const std::string& message) {
+  std::cerr << "accord: " << message << "\n";
+  return kExitUsage;
+}
+
+int sessionError(const SessionError& e) {
+  std::cerr << "accord: " << e.message << "\n";
+  return e.usage ? kExitUsage : kExitScriptFailed;
+}
+
+SessionConfig configFrom(const RunArgs& a) {
+  SessionConfig c;
+  c.scenario = a.scenario;
+  c.seed = a.seed;
+  c.turns = a.turns;
+  c.rounds = a.rounds;
+  c.language = a.language;
+  for (const auto& m : a.mods) c.mods.emplace_back(m);
+  return c;
+}
+
+int runGame(const RunArgs& a) {
+  std::vector<core::Command> script;
+  if (!a.commands.empty()) {
+    auto loaded = persist::loadCommandFile(a.commands);
+    if (!loaded) return usageError(loaded.error());
+    script = std::move(*loaded);
+  }
+  std::unique_ptr<Session> session;
+  if (!a.load.empty()) {
+    auto save = persist::loadSaveFile(a.load);
+    if (!save) return usageError(save.error());
+    auto made = Session::fromSave(*save, configFrom(a));
+    if (!made) return sessionError(made.error());
+    session = std::move(*made);
+    if (!a.scenario.empty() && a.scenario != session->manifest().id &&
+        std::filesystem::weakly_canonical(a.scenario) != std::filesystem::weakly_canonical(session->folder())) {
+      return usageError("the save is of scenario '" + session->manifest().id + "', not '" + a.scenario + "'");
+    }
+  } else {
+    if (a.scenario.empty()) return usageError("run needs a SCENARIO (a folder or an id), or --load FILE");
+    auto made = Session::create(configFrom(a));
+    if (!made) return sessionError(made.error());
+    session = std::move(*made);
+  }
+
+  HeadlessRunner runner(*session, std::move(script));
+  runner.play();
+  if (!a.save.empty()) {
+    if (auto w = persist::writeSaveFile(a.save, session->toSave()); !w) return usageError(w.error());
+  }
+  return report(*session, runner.refused(), a.json);
+}
+
+int replayGame(const std::string& file, bool verify, bool json) {
+  auto save = persist::loadSaveFile(file);
+  if (!save) return usageError(save.error());
+  auto made = Session::fromSave(*save, SessionConfig{});
+  if (!made) return sessionError(made.error());
+  const Session& session = **made;
+  if (session.contentHash() != save->header.scenarioHash) {
+    std::cerr << "accord: warning: scenario '" << session.manifest().id << "' has changed since the save was made\n";
+  }
+  if (verify) {
+    const auto& replayed = session.engine().turnHashes();
+    const auto& saved = save->turnHashes;
+    const size_t n = std::max(replayed.size(), saved.size());
+    for (size_t i = 0; i < n; ++i) {
+      if (i < replayed.size() && i < saved.size() && replayed[i] == saved[i]) continue;
+      const std::string want = i < saved.size() ? core::hashHex(saved[i]) : "none";
+      const std::string got = i < replayed.size() ? core::hashHex(replayed[i]) : "none";
+      std::cerr << fmt::format("accord: replay differs from turn {}: saved {}, replayed {}\n", i + 1, want, got);
+      return kExitScriptFailed;
+    }
+    if (!json) std::cout << fmt::format("replay verified: {} turns match\n", replayed.size());
+  }
+  if (json || !verify) return report(session, {}, json);
+  return session.engine().errors().empty() ? kExitOk : kExitScriptFailed;
+}
+
+}  // namespace
 
 int runCli(int argc, char** argv) {
-  CLI::App app{"Accord: negotiate ceasefires, withdrawals, peacekeepers and borders."};
+  CLI::App app{"Accord: negotiate ceasefires, withdrawals, peacekeepers and borders, turn by turn."};
+  app.name("accord");
   app.set_version_flag("--version", ACCORD_VERSION);
+  app.require_subcommand(0, 1);
+  app.footer("Exit codes: 0 success; 1 the scenario or a script failed (reported); 2 bad usage or input.");
+
+  RunArgs run;
+  auto* runCmd = app.add_subcommand("run", "Play a game with no window and print what happened.");
+  runCmd->add_option("scenario", run.scenario, "Scenario folder, or its id on the search path");
+  runCmd->add_option("--seed", run.seed, "Master seed for every random draw")->capture_default_str();
+  runCmd->add_option("--turns", run.turns, "Number of turns (default: 24)")->check(CLI::Range(1, 1000));
+  runCmd->add_option("--rounds", run.rounds, "Diplomacy rounds per turn")->check(CLI::Range(1, 50))->capture_default_str();
+  runCmd->add_option("--commands", run.commands, "JSON array of commands for some roles");
+  runCmd->add_option("--save", run.save, "Write the finished game here");
+  runCmd->add_option("--load", run.load, "Continue a saved game");
+  runCmd->add_option("--lang", run.language, "Language of the scenario's text")->check(CLI::IsMember({"en", "ru"}))->capture_default_str();
+  runCmd->add_option("--mods", run.mods, "Another folder of scenarios to search (repeatable)");
+  runCmd->add_flag("--json", run.json, "Print one JSON object instead of a summary");
+  runCmd->footer(kBaselineHelp);
+
+  std::string replayFile;
+  bool verify = false;
+  bool replayJson = false;
+  auto* replayCmd = app.add_subcommand("replay", "Re-run a saved game from its command log.");
+  replayCmd->add_option("file", replayFile, "The save")->required();
+  replayCmd->add_flag("--verify", verify, "Compare every turn's state hash with the save; exit 1 at the first difference");
+  replayCmd->add_flag("--json", replayJson, "Print one JSON object");
+
+  bool apiJson = false;
+  bool apiMarkdown = false;
+  bool apiStubs = false;
+  auto* apiCmd = app.add_subcommand("api", "Print the Lua API for scenario authors.");
+  auto* j = apiCmd->add_flag("--json", apiJson, "Machine-readable (the default)");
+  auto* m = apiCmd->add_flag("--markdown", apiMarkdown, "As docs/lua-api.md");
+  auto* st = apiCmd->add_flag("--lua-stubs", apiStubs, "LuaLS ---@meta stubs, as scripts/types/accord.lua");
+  j->excludes(m)->excludes(st);
+  m->excludes(st);
+
+  auto* playCmd = app.add_subcommand("play", "Open the game window.");
+
   try {
     app.parse(argc, argv);
+  } catch (const CLI::ExtrasError& e) {
+    app.exit(e);
+    std::cerr << "Valid commands: run, replay, api, play. See accord --help.\n";
+    return kExitUsage;
   } catch (const CLI::ParseError& e) {
     return app.exit(e) == 0 ? kExitOk : kExitUsage;
   }
+
+  if (*runCmd) return runGame(run);
+  if (*replayCmd) return replayGame(replayFile, verify, replayJson);
+  if (*apiCmd) {
+    std::cout << (apiMarkdown ? script::apiMarkdown() : apiStubs ? script::apiLuaStubs() : script::apiJson());
+    return kExitOk;
+  }
+  (void)playCmd;
+  std::cout << "The game window is not part of this build yet.\n"
+               "Play a game without a window:\n"
+               "  accord run two_valleys --turns 12\n"
+               "  accord run two_valleys --json --save game.json\n"
+               "  accord replay game.json --verify\n"
+               "See accord run --help.\n";
   return kExitOk;
 }
 

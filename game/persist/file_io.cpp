@@ -63,6 +63,10 @@ Result<void, std::string> writeFileAtomically(const std::filesystem::path& path,
     const int err = errno;  // nothing was created, so there is nothing to clean up
     return fail(fmt::format("cannot write '{}': cannot create '{}': {}", target, temp, systemReason(err)));
   }
+  // Keep the previous file's permissions: a save its owner made private must stay private.
+  struct stat previous {};
+  if (::stat(target.c_str(), &previous) == 0) ::fchmod(fd, previous.st_mode & 07777);  // best effort
+
   auto abandon = [&](std::string_view step, int err, bool open) -> Result<void, std::string> {
     if (open) ::close(fd);
     ::unlink(temp.c_str());

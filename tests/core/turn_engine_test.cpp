@@ -269,7 +269,7 @@ TEST_CASE("[core] a failing hook is reported, its changes roll back and the game
   CHECK(g.engine.errors().size() == 2);
 }
 
-TEST_CASE("[core] the same seed and commands give the same hashes; another seed differs") {
+TEST_CASE("[core] the same seed and commands give the same hashes, another seed differs") {
   auto play = [](uint64_t seed) {
     TestRules rules;
     TurnEngine e(rules, EngineConfig{seed, 6, 3});

@@ -58,7 +58,7 @@ TEST_CASE("[persist] a failing migration step stops the run with a reason") {
 
   const std::vector<persist::Migration> throwing = {
       {1, "throws", [](json& d) -> accord::Result<void, std::string> {
-         d.at("missing");  // nlohmann throws out_of_range; the runner must not let it escape
+         static_cast<void>(d.at("missing"));  // nlohmann throws out_of_range; the runner must not let it escape
          return {};
        }}};
   json doc2 = {{"formatVersion", 1}};

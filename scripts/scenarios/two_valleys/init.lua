@@ -48,21 +48,22 @@ function hooks.on_orders(game, actor, orders)
 end
 
 -- The order matters: monitors are in place before violations are judged, and incidents are
--- rolled before the talks, so a bad month makes progress less likely.
-function hooks.on_resolve(game, turn)
+-- rolled before the talks, so a bad month makes progress less likely. (The hook also receives
+-- the turn number; these rules do not need it.)
+function hooks.on_resolve(game)
   diplomacy.station_monitors(game)
-  compliance.check(game, turn)
-  incidents.resolve(game, turn)
-  talks.advance(game, turn)
+  compliance.check(game)
+  incidents.resolve(game)
+  talks.advance(game)
 end
 
 function hooks.on_violation(game, violation)
   compliance.on_violation(game, violation)
 end
 
--- nil lets the game go on; on the last turn it always names an outcome.
-function hooks.check_outcome(game, turn, last)
-  return outcomes.check(game, turn, last)
+-- nil lets the game go on; on the last turn (`last` is true) it always names an outcome.
+function hooks.check_outcome(game, _turn, last)
+  return outcomes.check(game, last)
 end
 
 function hooks.score(game, actor)

@@ -52,7 +52,8 @@ setup.EXCLAVES = {
     sectors = { "salt_road" }, at = { 600, 760 } },
 }
 
--- Parameter names are locale keys too ("param.<id>").
+-- Their text follows a pattern of locale keys: "clause.<id>" (name), "clause.<id>.description"
+-- and "param.<param id>".
 local CLAUSE_TYPES = {
   { id = "ceasefire",
     params = { { id = "months", kind = "int", min = 1, max = 12, step = 1 } } },

@@ -1,4 +1,5 @@
 -- English text. Data only: one table of key = "text"; {name} is filled in by game:text().
+-- Long strings are wrapped with \z, which skips the line break and indentation after it.
 return {
   -- meters
   ["meter.tension"] = "Tension",
@@ -11,11 +12,14 @@ return {
   ["actor.northmark"] = "Northmark",
   ["actor.pact"] = "Tessa Valley Pact",
   ["sector.upper_ford"] = "Upper Ford",
-  ["sector.upper_ford.note"] = "Marked on the ground with stone pillars long ago; the one quiet stretch of the border.",
+  ["sector.upper_ford.note"] = "Marked on the ground with stone pillars long ago; the one quiet \z
+    stretch of the border.",
   ["sector.mill_gorge"] = "Mill Gorge",
-  ["sector.mill_gorge.note"] = "The old dam and the irrigation intake. Each side's maps draw the line along a different bank.",
+  ["sector.mill_gorge.note"] = "The old dam and the irrigation intake. Each side's maps draw the \z
+    line along a different bank.",
   ["sector.salt_road"] = "Salt Road",
-  ["sector.salt_road.note"] = "The only road from Lowland to its exclave of Vell. Both sides claim the ridge above it.",
+  ["sector.salt_road.note"] = "The only road from Lowland to its exclave of Vell. Both sides \z
+    claim the ridge above it.",
   ["exclave.vell"] = "Vell",
   ["status.contested"] = "contested",
   ["status.disputed"] = "disputed",
@@ -24,17 +28,23 @@ return {
 
   -- clause types
   ["clause.ceasefire"] = "Ceasefire",
-  ["clause.ceasefire.description"] = "Both sides hold fire and bring no more heavy weapons into any sector, for the given number of months.",
+  ["clause.ceasefire.description"] = "Both sides hold fire and bring no more heavy weapons into \z
+    any sector, for the given number of months.",
   ["clause.withdrawal"] = "Heavy-weapon withdrawal",
-  ["clause.withdrawal.description"] = "Both sides pull their heavy weapons back from the line by the given distance.",
+  ["clause.withdrawal.description"] = "Both sides pull their heavy weapons back from the line by \z
+    the given distance.",
   ["clause.monitors"] = "Pact monitors",
-  ["clause.monitors.description"] = "The Pact sends a monitor team to each named sector. The Pact must sign; next to an exclave, so must the state that surrounds it.",
+  ["clause.monitors.description"] = "The Pact sends a monitor team to each named sector. The Pact \z
+    must sign; next to an exclave, so must the state that surrounds it.",
   ["clause.demarcation_talks"] = "Demarcation talks",
-  ["clause.demarcation_talks.description"] = "A joint commission works on the named sectors, one step at a time: contested, disputed, delimited, demarcated.",
+  ["clause.demarcation_talks.description"] = "A joint commission works on the named sectors, one \z
+    step at a time: contested, disputed, delimited, demarcated.",
   ["clause.water_sharing"] = "Water sharing",
-  ["clause.water_sharing.description"] = "How the summer flow of the Tessa is shared, Highland's share first: 60_40 gives Highland 60 % and Lowland 40 %.",
+  ["clause.water_sharing.description"] = "How the summer flow of the Tessa is shared, Highland's \z
+    share first: 60_40 gives Highland 60 % and Lowland 40 %.",
   ["clause.hotline"] = "Hotline",
-  ["clause.hotline.description"] = "A direct line between the two military commands, either open or agreed in principle but not yet open.",
+  ["clause.hotline.description"] = "A direct line between the two military commands, either open \z
+    or agreed in principle but not yet open.",
   ["param.months"] = "Months",
   ["param.km"] = "Distance (km)",
   ["param.sectors"] = "Sectors",
@@ -42,62 +52,102 @@ return {
   ["param.open"] = "Open",
 
   -- briefs
-  ["brief.highland"] = "You speak for the Republic of Highland, the upstream state. Your army holds the high ground over the Mill Gorge, where the old dam and the irrigation intake stand, and your territory surrounds Lowland's exclave of Vell. Your public wants the Gorge line fixed and fears that foreign monitors on the Salt Road would make Vell a protectorate. Your economy needs calm: the river trade stalls whenever shots are fired.",
-  ["brief.lowland"] = "You speak for the Lowland Republic, downstream on the Tessa. Your farms live on the water that comes through the Mill Gorge, and the Salt Road is the only way to your exclave of Vell, which Highland surrounds. Every flood and every closed checkpoint is felt at home. You want the road safe, a fair share of the river and a ceasefire that holds.",
-  ["brief.pact"] = "You speak for the Tessa Valley Pact, the security bloc of Highland, Lowland and Northmark. You can send monitors, but only with the consent of your members: each disputant can veto a mission on its own soil. Your standing depends on keeping the valley quiet and on helping the two sides fix their border, without taking a side on where it runs.",
+  ["brief.highland"] = "You speak for the Republic of Highland, the upstream state. Your army \z
+    holds the high ground over the Mill Gorge, where the old dam and the irrigation intake stand, \z
+    and your territory surrounds Lowland's exclave of Vell. Your public wants the Gorge line \z
+    fixed and fears that foreign monitors on the Salt Road would make Vell a protectorate. Your \z
+    economy needs calm: the river trade stalls whenever shots are fired.",
+  ["brief.lowland"] = "You speak for the Lowland Republic, downstream on the Tessa. Your farms \z
+    live on the water that comes through the Mill Gorge, and the Salt Road is the only way to \z
+    your exclave of Vell, which Highland surrounds. Every flood and every closed checkpoint is \z
+    felt at home. You want the road safe, a fair share of the river and a ceasefire that holds.",
+  ["brief.pact"] = "You speak for the Tessa Valley Pact, the security bloc of Highland, Lowland \z
+    and Northmark. You can send monitors, but only with the consent of your members: each \z
+    disputant can veto a mission on its own soil. Your standing depends on keeping the valley \z
+    quiet and on helping the two sides fix their border, without taking a side on where it runs.",
   ["objective.highland.gorge_line"] = "Get the Mill Gorge line delimited, better still demarcated.",
-  ["objective.highland.water_upstream"] = "Keep Highland's share of the Tessa: a 60/40 split, or no water deal rather than a bad one.",
-  ["objective.highland.no_monitors_at_vell"] = "Keep foreign monitors off the Salt Road around Vell.",
+  ["objective.highland.water_upstream"] = "Keep Highland's share of the Tessa: a 60/40 split, or \z
+    no water deal rather than a bad one.",
+  ["objective.highland.no_monitors_at_vell"] = "Keep foreign monitors off the Salt Road around \z
+    Vell.",
   ["objective.highland.calm"] = "Bring tension down to 30 or below.",
   ["objective.highland.home_support"] = "Keep public approval at home high.",
-  ["objective.lowland.road_to_vell"] = "Make the Salt Road to Vell safe: monitors on it, or its line settled.",
-  ["objective.lowland.water_downstream"] = "Win a water deal: 40/60 in Lowland's favour, at the very least 50/50.",
+  ["objective.lowland.road_to_vell"] = "Make the Salt Road to Vell safe: monitors on it, or its \z
+    line settled.",
+  ["objective.lowland.water_downstream"] = "Win a water deal: 40/60 in Lowland's favour, at the \z
+    very least 50/50.",
   ["objective.lowland.ceasefire"] = "Have a ceasefire in force.",
   ["objective.lowland.home_support"] = "Keep public approval at home high.",
   ["objective.pact.no_war"] = "Keep the valley from war: bring tension down to 30 or below.",
   ["objective.pact.mission"] = "Deploy monitor teams, ideally in two sectors.",
   ["objective.pact.border_fixed"] = "Help the joint commission delimit and demarcate the border.",
   ["objective.pact.hotline"] = "Get an open hotline between the two commands.",
-  ["red_line.highland.withdrawal"] = "No withdrawal of heavy weapons deeper than 15 km: the Gorge would lie open.",
+  ["red_line.highland.withdrawal"] = "No withdrawal of heavy weapons deeper than 15 km: the Gorge \z
+    would lie open.",
   ["red_line.highland.vell"] = "No monitors around Vell under a mandate Highland has not signed.",
   ["red_line.lowland.road"] = "The Salt Road to Vell stays open to Lowland's traffic.",
-  ["red_line.lowland.water"] = "No water split that leaves Lowland less than half of the river: never 60/40.",
+  ["red_line.lowland.water"] = "No water split that leaves Lowland less than half of the river: \z
+    never 60/40.",
   ["red_line.pact.consent"] = "No mission on a member's soil without that member's consent.",
-  ["red_line.pact.neutral"] = "The Pact does not say where the line runs; only the two states can agree on that.",
-  ["reservation.highland"] = "Without a deal Highland keeps its posts in the Gorge, but incidents go on, tension climbs and every spring flood sours relations further. An escalation would cost far more than any compromise.",
-  ["reservation.lowland"] = "Without a deal Vell stays reachable only at Highland's pleasure, the flood falls unmanaged on Lowland's fields, and every incident on the Salt Road is paid for at home.",
-  ["reservation.pact"] = "Without a deal the Pact looks powerless: a frozen conflict on its own members' border, which may yet turn into open war.",
+  ["red_line.pact.neutral"] = "The Pact does not say where the line runs; only the two states can \z
+    agree on that.",
+  ["reservation.highland"] = "Without a deal Highland keeps its posts in the Gorge, but incidents \z
+    go on, tension climbs and every spring flood sours relations further. An escalation would \z
+    cost far more than any compromise.",
+  ["reservation.lowland"] = "Without a deal Vell stays reachable only at Highland's pleasure, the \z
+    flood falls unmanaged on Lowland's fields, and every incident on the Salt Road is paid for at \z
+    home.",
+  ["reservation.pact"] = "Without a deal the Pact looks powerless: a frozen conflict on its own \z
+    members' border, which may yet turn into open war.",
 
   -- refusals (on_proposal)
-  ["refuse.needs_both"] = "{clause} needs both disputants as parties; {state} is missing.",
-  ["refuse.no_sectors"] = "{clause} must name at least one sector.",
-  ["refuse.monitors_exclave"] = "{sector} runs around the exclave of {exclave}: monitors can go there only if {state} is a party.",
-  ["refuse.already_demarcated"] = "{sector} is already demarcated; there is nothing left to negotiate there.",
+  ["refuse.needs_both"] = "The clause “{clause}” needs both disputants as parties. Missing: \z
+    {state}.",
+  ["refuse.no_sectors"] = "The clause “{clause}” must name at least one sector.",
+  ["refuse.monitors_exclave"] = "The {sector} sector runs around the exclave of {exclave}. \z
+    Monitors can go there only with the surrounding state as a party: {state}.",
+  ["refuse.already_demarcated"] = "The {sector} sector is already demarcated; there is nothing \z
+    left to negotiate there.",
 
   -- news
-  ["news.opening"] = "Talks on the border in the Tessa valley open under the auspices of the Tessa Valley Pact. Tension along the line is high.",
-  ["news.northmark_offer"] = "Confidential: Northmark will staff and fund a monitor mission if both disputants accept it.",
-  ["news.flood_managed"] = "The spring flood reaches {sector}. The joint water committee opens the sluices in time, and the lower valley stays dry.",
-  ["news.flood"] = "The spring flood bursts through {sector}. Villages downstream are under water, and each side blames the other's dam works.",
-  ["news.flood_lowland"] = "Your farmers ask why there is still no water agreement. Approval at home falls.",
-  ["news.brawl_hotline"] = "A brawl between traders in the market of {exclave} ends in a few arrests. Both commands use the hotline, and the matter stays local.",
-  ["news.brawl"] = "A brawl between traders in the market of {exclave} spills into the street, and border guards of both sides are drawn in.",
-  ["news.winter_lull"] = "Snow closes the passes. Patrols thin out and the line goes quiet for the winter.",
-  ["news.last_month"] = "This is the last month of the talks. Whatever is not signed now will have to wait.",
-  ["news.agreement"] = "Agreement signed by {parties}: {clauses}.",
-  ["news.monitors_arrive"] = "A Pact monitor team takes up its posts in {sector}.",
-  ["news.monitors_leave"] = "The Pact monitor team leaves {sector}: its mandate has ended.",
-  ["news.request_mediation"] = "{actor} asks the Pact to mediate.",
-  ["news.request_monitors"] = "{actor} asks the Pact to send monitors.",
-  ["news.incident"] = "Exchange of fire in {sector}.",
-  ["news.talks_progress"] = "The joint commission agrees a new status for {sector}: {status}.",
-  ["news.violation_detected"] = "Ceasefire violation by {actor}: {note}.",
+  ["news.opening"] = "Talks on the border in the Tessa valley open under the auspices of the \z
+    Tessa Valley Pact. Tension along the line is high.",
+  ["news.northmark_offer"] = "Confidential: Northmark will staff and fund a monitor mission if \z
+    both disputants accept it.",
+  ["news.flood_managed"] = "The spring flood reaches the {sector}. The joint water committee \z
+    opens the sluices in time, and the lower valley stays dry.",
+  ["news.flood"] = "The spring flood bursts through the {sector}. Villages downstream are under \z
+    water, and each side blames the other's dam works.",
+  ["news.flood_lowland"] = "Your farmers ask why there is still no water agreement. Approval at \z
+    home falls.",
+  ["news.brawl_hotline"] = "A brawl between traders in the market of {exclave} ends in a few \z
+    arrests. Both commands use the hotline, and the matter stays local.",
+  ["news.brawl"] = "A brawl between traders in the market of {exclave} spills into the street, \z
+    and border guards of both sides are drawn in.",
+  ["news.winter_lull"] = "Snow closes the passes. Patrols thin out and the line goes quiet for \z
+    the winter.",
+  ["news.last_month"] = "This is the last month of the talks. Whatever is not signed now will \z
+    have to wait.",
+  ["news.agreement"] = "Agreement signed. Parties: {parties}. Clauses: {clauses}.",
+  ["news.monitors_arrive"] = "A Pact monitor team takes up its posts in the {sector} sector.",
+  ["news.monitors_leave"] = "The Pact monitor team leaves the {sector} sector: its mandate has \z
+    ended.",
+  ["news.request_mediation"] = "{actor}: a request for mediation by the Pact.",
+  ["news.request_monitors"] = "{actor}: a request for Pact monitors.",
+  ["news.incident"] = "Exchange of fire in the {sector} sector.",
+  ["news.talks_progress"] = "The joint commission agrees a new status for the {sector} sector: \z
+    {status}.",
+  ["news.violation_detected"] = "Ceasefire violation — {actor}: {note}.",
   ["news.violation_unseen"] = "Nobody noticed: {note}. The ceasefire still counts as kept.",
-  ["violation.heavy_weapons"] = "heavy weapons in {sector} raised from {from} to {to}",
+  ["violation.heavy_weapons"] = "heavy weapons in the {sector} sector raised from {from} to {to}",
 
   -- outcomes
-  ["outcome.escalation"] = "Escalation: tension has boiled over into open fighting along the Tessa. The talks have failed.",
-  ["outcome.settlement"] = "Settlement: the whole border, {km} km, is demarcated. The valley has a line both sides recognise.",
-  ["outcome.stable_ceasefire"] = "Stable ceasefire: the guns are silent and tension stands at {tension}. The line is not settled yet, but it holds.",
-  ["outcome.frozen_conflict"] = "Frozen conflict: the talks end without a settlement, with tension at {tension}. The dispute waits for another day.",
+  ["outcome.escalation"] = "Escalation: tension has boiled over into open fighting along the \z
+    Tessa. The talks have failed.",
+  ["outcome.settlement"] = "Settlement: the whole border, {km} km, is demarcated. The valley has \z
+    a line both sides recognise.",
+  ["outcome.stable_ceasefire"] = "Stable ceasefire: the guns are silent and tension stands at \z
+    {tension}. The line is not settled yet, but it holds. Incidents during the talks: {incidents}.",
+  ["outcome.frozen_conflict"] = "Frozen conflict: the talks end without a settlement, with \z
+    tension at {tension}. Incidents during the talks: {incidents}. The dispute waits for another day.",
 }

@@ -5,7 +5,8 @@
 -- shows the new levels then. This module therefore remembers each sector's heavy weapons at the
 -- start of the turn (on_turn_start), compares every actor's orders with that (on_orders) and
 -- reports what it found (on_resolve). The memory is taken afresh each turn, so nothing stale
--- survives a hook that failed and was rolled back.
+-- survives a hook that failed and was rolled back; in a game restored in the middle of a turn it
+-- is simply empty, and that turn reports no violation.
 
 local common = require("common")
 
@@ -46,23 +47,23 @@ function compliance.read_orders(game, actor, orders)
   raised[actor] = found
 end
 
--- on_resolve: one violation per ceasefire in force, party and sector where guns were added.
+-- on_resolve: one violation for each sector where a party to a ceasefire in force added guns,
+-- held against the oldest such ceasefire (two ceasefires do not make one move two violations).
 function compliance.check(game)
-  for _, hit in ipairs(common.in_force(game, "ceasefire")) do
-    for _, state in ipairs(common.STATES) do
-      if common.contains(hit.agreement.parties, state) then
-        for _, move in ipairs(raised[state] or {}) do
-          local watched = common.monitors_in(game, move.sector) > 0
-          game:report_violation{
-            agreement = hit.agreement.id,
-            clause = hit.index,
-            actor = state,
-            detected = game:chance(watched and DETECTION_MONITORED or DETECTION),
-            note = game:text("violation.heavy_weapons", {
-              sector = common.sector_name(game, move.sector), from = move.from, to = move.to,
-            }),
-          }
-        end
+  for _, state in ipairs(common.STATES) do
+    local ceasefire = common.in_force(game, "ceasefire", state)[1]
+    if ceasefire then
+      for _, move in ipairs(raised[state] or {}) do
+        local watched = common.monitors_in(game, move.sector) > 0
+        game:report_violation{
+          agreement = ceasefire.agreement.id,
+          clause = ceasefire.index,
+          actor = state,
+          detected = game:chance(watched and DETECTION_MONITORED or DETECTION),
+          note = game:text("violation.heavy_weapons", {
+            sector = common.sector_name(game, move.sector), from = move.from, to = move.to,
+          }),
+        }
       end
     end
   end

@@ -31,10 +31,10 @@ end
 
 -- The chance, in percent, of an incident in `sector` this month.
 function incidents.chance(game, sector, context)
-  local chance = game:meter("tension") // 4 + STATUS_RISK[sector.status]
+  local chance = game:meter("tension") // 5 + STATUS_RISK[sector.status]
   -- heavy weapons count only as far as a withdrawal leaves them in range
   local in_range = common.heavy_in(game, sector.id) * (WITHDRAWAL_MAX_KM - context.km) // WITHDRAWAL_MAX_KM
-  chance = chance + 2 * in_range + (context.resolve - 50) // 10
+  chance = chance + in_range + (context.resolve - 50) // 10
   if common.monitors_in(game, sector.id) > 0 then
     chance = chance // 2
   end
@@ -67,14 +67,14 @@ function incidents.resolve(game)
 
   if count > 0 then
     -- an open hotline lets the commanders talk before an exchange of fire spreads
-    local per_incident = common.hotline_open(game) and 3 or 5
+    local per_incident = common.hotline_open(game) and 2 or 3
     game:change_meter("tension", count * per_incident)
     for _, state in ipairs(common.STATES) do
       game:change_meter("approval", -count, state)
-      game:change_meter("resolve", 2 * count, state)
+      game:change_meter("resolve", count, state)
     end
   else
-    game:change_meter("tension", ceasefire and -3 or -1)
+    game:change_meter("tension", ceasefire and -3 or -2)
     if ceasefire then
       for _, state in ipairs(common.STATES) do
         game:change_meter("approval", 1, state)

@@ -17,29 +17,35 @@ local function outcome(game, id, values)
   return { id = id, text = game:text("outcome." .. id, values) }
 end
 
-function outcomes.check(game, _, last)
+-- The length of the border in km if every sector is demarcated, else nil.
+local function demarcated_km(game)
+  local km = 0
+  for _, sector in ipairs(game:sectors()) do
+    if sector.status ~= "demarcated" then
+      return nil
+    end
+    km = km + sector.km
+  end
+  return km
+end
+
+function outcomes.check(game, last)
   local tension = game:meter("tension")
   if tension >= ESCALATION_AT then
     return outcome(game, "escalation")
   end
 
-  local km = 0
-  for _, sector in ipairs(game:sectors()) do
-    if sector.status ~= "demarcated" then
-      km = nil
-      break
-    end
-    km = km + sector.km
-  end
+  local km = demarcated_km(game)
   if km then
     return outcome(game, "settlement", { km = km })
   end
 
   if last then
+    local summary = { tension = tension, incidents = game:incidents() }
     if tension < STABLE_BELOW and #common.in_force(game, "ceasefire") > 0 then
-      return outcome(game, "stable_ceasefire", { tension = tension })
+      return outcome(game, "stable_ceasefire", summary)
     end
-    return outcome(game, "frozen_conflict", { tension = tension })
+    return outcome(game, "frozen_conflict", summary)
   end
   return nil
 end

@@ -6,8 +6,8 @@ local common = require("common")
 
 local talks = {}
 
-local BASE_CHANCE = 40 -- % a month, less a quarter of the tension
-local MONITOR_BONUS = 10
+local BASE_CHANCE = 30 -- % a month, less a quarter of the tension
+local MONITOR_BONUS = 5
 local MIN_CHANCE, MAX_CHANCE = 5, 60
 
 local function progress_chance(game, sector_id)

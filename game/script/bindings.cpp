@@ -1,0 +1,768 @@
+// The game API for Lua: the registry of bindings and the `game` handle's methods.
+//
+// [SECTION] Calling convention and helpers
+// [SECTION] Setup: declaring the model
+// [SECTION] Reading and changing the game
+// [SECTION] The registry
+// [SECTION] The handle and the generated documents
+#include "bindings.hpp"
+
+#include <algorithm>
+#include <nlohmann/json.hpp>
+
+#include "game/script/api_version.hpp"
+#include "game/script/lua_convert.hpp"
+#include "game/script/lua_rules.hpp"
+
+namespace accord::script {
+namespace {
+
+using core::GameState;
+
+constexpr const char* kGameMeta = "accord.game";
+
+//-----------------------------------------------------------------------------
+// [SECTION] Calling convention and helpers
+//-----------------------------------------------------------------------------
+
+struct Call {
+  LuaRules& rules;
+  core::World& world;
+  GameState& s;
+  const char* name;
+};
+
+Call enter(lua_State* L);
+
+// Runs a binding; a C++ exception becomes a Lua error raised after every C++ object is gone,
+// because lua_error unwinds with longjmp and would skip their destructors.
+template <class F>
+int protect(lua_State* L, F&& f) {
+  try {
+    return f(enter(L));
+  } catch (const std::exception& e) {
+    lua_pushstring(L, e.what());
+  } catch (...) {
+    lua_pushstring(L, "unexpected failure in the engine");
+  }
+  return lua_error(L);
+}
+
+[[noreturn]] void argError(const Call& c, const std::string& what) {
+  throw ScriptArgError(std::string("game:") + c.name + "(): " + what);
+}
+
+std::string checkString(lua_State* L, const Call& c, int arg, const char* what) {
+  if (lua_type(L, arg) != LUA_TSTRING) argError(c, std::string(what) + " must be a string");
+  return lua_tolstring(L, arg, nullptr);
+}
+
+int64_t checkInteger(lua_State* L, const Call& c, int arg, const char* what) {
+  int isInt = 0;
+  const lua_Integer v = lua_tointegerx(L, arg, &isInt);
+  if (lua_type(L, arg) != LUA_TNUMBER || !isInt) argError(c, std::string(what) + " must be an integer");
+  return v;
+}
+
+void checkTable(lua_State* L, const Call& c, int arg, const char* what) {
+  if (!lua_istable(L, arg)) argError(c, std::string(what) + " must be a table");
+}
+
+core::Actor& checkActor(lua_State* L, const Call& c, int arg) {
+  const std::string id = checkString(L, c, arg, "the actor");
+  core::Actor* a = core::findActor(c.s, id);
+  if (!a) argError(c, "unknown actor '" + id + "'");
+  return *a;
+}
+
+core::Sector& checkSector(lua_State* L, const Call& c, int arg) {
+  const std::string id = checkString(L, c, arg, "the sector");
+  core::Sector* s = core::findSector(c.s, id);
+  if (!s) argError(c, "unknown sector '" + id + "'");
+  return *s;
+}
+
+const core::MeterDef& checkMeter(const Call& c, const std::string& id) {
+  const core::MeterDef* m = core::findMeter(c.s, id);
+  if (!m) argError(c, "unknown meter '" + id + "'");
+  return *m;
+}
+
+// The meter's value slot: the world's, or the actor's when the meter is per actor.
+int& meterSlot(lua_State* L, const Call& c, const core::MeterDef& def, int actorArg) {
+  if (def.perActor) {
+    if (lua_isnoneornil(L, actorArg)) argError(c, "meter '" + def.id + "' is per actor: name the actor");
+    core::Actor& a = checkActor(L, c, actorArg);
+    return a.meters.try_emplace(def.id, def.initial).first->second;
+  }
+  if (!lua_isnoneornil(L, actorArg)) argError(c, "meter '" + def.id + "' belongs to the world, not to an actor");
+  return c.s.meters.try_emplace(def.id, def.initial).first->second;
+}
+
+core::SectorStatus statusFrom(const Call& c, const std::string& s) {
+  auto st = core::sectorStatusFrom(s);
+  if (!st) argError(c, "status '" + s + "' is not one of demarcated, delimited, disputed, contested");
+  return *st;
+}
+
+core::Point pointFrom(const TableReader& t, lua_State* L) {
+  core::Point p;
+  lua_rawgeti(L, t.index(), 1);
+  lua_rawgeti(L, t.index(), 2);
+  int okX = 0, okY = 0;
+  p.x = static_cast<int>(lua_tointegerx(L, -2, &okX));
+  p.y = static_cast<int>(lua_tointegerx(L, -1, &okY));
+  lua_settop(L, -3);
+  if (!okX || !okY) throw ScriptArgError(t.where() + ": a point must be {x, y} with integers");
+  return p;
+}
+
+void requireUnique(const Call& c, bool exists, const std::string& what, const std::string& id) {
+  if (exists) argError(c, what + " '" + id + "' is declared twice");
+  if (id.empty()) argError(c, what + " needs an id");
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Setup: declaring the model
+//-----------------------------------------------------------------------------
+
+int setCalendar(lua_State* L) {
+  return protect(L, [&](Call c) {
+    const auto year = checkInteger(L, c, 2, "the year");
+    const auto month = checkInteger(L, c, 3, "the month");
+    if (month < 1 || month > 12) argError(c, "the month must be 1..12");
+    c.s.calendar = {static_cast<int>(year), static_cast<int>(month)};
+    return 0;
+  });
+}
+
+int addMeter(lua_State* L) {
+  return protect(L, [&](Call c) {
+    checkTable(L, c, 2, "the meter");
+    TableReader t(L, 2, "game:add_meter()");
+    core::MeterDef m;
+    m.id = t.str("id");
+    requireUnique(c, core::findMeter(c.s, m.id) != nullptr, "meter", m.id);
+    m.name = t.str("name", m.id);
+    m.min = static_cast<int>(t.integer("min", 0));
+    m.max = static_cast<int>(t.integer("max", 100));
+    m.initial = static_cast<int>(t.integer("initial", m.min));
+    m.perActor = t.boolean("per_actor", false);
+    m.isPrivate = t.boolean("private", false);
+    if (m.min > m.max) argError(c, "meter '" + m.id + "': min is above max");
+    m.initial = std::clamp(m.initial, m.min, m.max);
+    c.s.meterDefs.push_back(m);
+    return 0;
+  });
+}
+
+int addActor(lua_State* L) {
+  return protect(L, [&](Call c) {
+    checkTable(L, c, 2, "the actor");
+    TableReader t(L, 2, "game:add_actor()");
+    core::Actor a;
+    a.id = t.str("id");
+    requireUnique(c, core::findActor(c.s, a.id) != nullptr, "actor", a.id);
+    a.name = t.str("name", a.id);
+    const std::string kind = t.str("kind", "state");
+    auto k = core::actorKindFrom(kind);
+    if (!k) argError(c, "actor '" + a.id + "': kind must be 'state' or 'bloc'");
+    a.kind = *k;
+    a.members = t.strings("members");
+    if (a.kind == core::ActorKind::State && !a.members.empty()) argError(c, "actor '" + a.id + "': only a bloc has members");
+    const int64_t rgb = t.integer("colour", 0x808080);
+    if (rgb < 0 || rgb > 0xffffff) argError(c, "actor '" + a.id + "': colour must be 0xRRGGBB");
+    a.colour = static_cast<uint32_t>(rgb) << 8 | 0xffu;
+    a.playable = t.boolean("playable", false);
+    c.s.actors.push_back(std::move(a));
+    return 0;
+  });
+}
+
+int addSector(lua_State* L) {
+  return protect(L, [&](Call c) {
+    checkTable(L, c, 2, "the sector");
+    TableReader t(L, 2, "game:add_sector()");
+    core::Sector s;
+    s.id = t.str("id");
+    requireUnique(c, core::findSector(c.s, s.id) != nullptr, "sector", s.id);
+    s.name = t.str("name", s.id);
+    s.km = static_cast<int>(t.integer("km"));
+    if (s.km < 0) argError(c, "sector '" + s.id + "': km must not be negative");
+    s.status = statusFrom(c, t.str("status", "disputed"));
+    s.note = t.str("note", "");
+    t.each("line", [&](const TableReader& p) { s.line.push_back(pointFrom(p, L)); });
+    c.s.sectors.push_back(std::move(s));
+    return 0;
+  });
+}
+
+int addExclave(lua_State* L) {
+  return protect(L, [&](Call c) {
+    checkTable(L, c, 2, "the exclave");
+    TableReader t(L, 2, "game:add_exclave()");
+    core::Exclave e;
+    e.id = t.str("id");
+    const bool dup = std::any_of(c.s.exclaves.begin(), c.s.exclaves.end(), [&](const auto& x) { return x.id == e.id; });
+    requireUnique(c, dup, "exclave", e.id);
+    e.name = t.str("name", e.id);
+    e.belongsTo = t.str("belongs_to");
+    e.enclosedBy = t.str("enclosed_by");
+    for (const auto* actor : {&e.belongsTo, &e.enclosedBy}) {
+      if (!core::findActor(c.s, *actor)) argError(c, "exclave '" + e.id + "': unknown actor '" + *actor + "'");
+    }
+    e.sectors = t.strings("sectors");
+    for (const auto& s : e.sectors) {
+      if (!core::findSector(c.s, s)) argError(c, "exclave '" + e.id + "': unknown sector '" + s + "'");
+    }
+    if (t.has("at")) {
+      lua_pushstring(L, "at");
+      lua_rawget(L, 2);
+      if (!lua_istable(L, -1)) argError(c, "exclave '" + e.id + "': at must be {x, y}");
+      e.at = pointFrom(TableReader(L, -1, "game:add_exclave().at"), L);
+      lua_settop(L, -2);
+    }
+    c.s.exclaves.push_back(std::move(e));
+    return 0;
+  });
+}
+
+int addClauseType(lua_State* L) {
+  return protect(L, [&](Call c) {
+    checkTable(L, c, 2, "the clause type");
+    TableReader t(L, 2, "game:add_clause_type()");
+    core::ClauseType ct;
+    ct.id = t.str("id");
+    requireUnique(c, core::findClauseType(c.s, ct.id) != nullptr, "clause type", ct.id);
+    ct.name = t.str("name", ct.id);
+    ct.description = t.str("description", "");
+    ct.signers = t.strings("signers");
+    for (const auto& s : ct.signers) {
+      if (!core::findActor(c.s, s)) argError(c, "clause type '" + ct.id + "': unknown signer '" + s + "'");
+    }
+    ct.durationParam = t.str("duration_param", "");
+    t.each("params", [&](const TableReader& p) {
+      core::ParamDef d;
+      d.id = p.str("id");
+      d.name = p.str("name", d.id);
+      auto kind = core::paramKindFrom(p.str("kind"));
+      if (!kind) throw ScriptArgError(p.where() + ": kind must be int, bool, enum or sectors");
+      d.kind = *kind;
+      d.min = p.integer("min", 0);
+      d.max = p.integer("max", 0);
+      d.step = p.integer("step", 1);
+      d.options = p.strings("options");
+      if (d.kind == core::ParamKind::Int && (d.min > d.max || d.step < 1)) {
+        throw ScriptArgError(p.where() + ": an int parameter needs min <= max and step >= 1");
+      }
+      if (d.kind == core::ParamKind::Enum && d.options.empty()) throw ScriptArgError(p.where() + ": an enum needs options");
+      ct.params.push_back(std::move(d));
+    });
+    if (!ct.durationParam.empty()) {
+      const bool ok = std::any_of(ct.params.begin(), ct.params.end(), [&](const core::ParamDef& d) {
+        return d.id == ct.durationParam && d.kind == core::ParamKind::Int;
+      });
+      if (!ok) argError(c, "clause type '" + ct.id + "': duration_param must name one of its int parameters");
+    }
+    c.s.clauseTypes.push_back(std::move(ct));
+    return 0;
+  });
+}
+
+int setBrief(lua_State* L) {
+  return protect(L, [&](Call c) {
+    core::Actor& a = checkActor(L, c, 2);
+    checkTable(L, c, 3, "the brief");
+    TableReader t(L, 3, "game:set_brief()");
+    core::Brief b;
+    b.text = t.str("text", "");
+    b.redLines = t.strings("red_lines");
+    b.reservation = t.str("reservation", "");
+    t.each("objectives", [&](const TableReader& o) {
+      b.objectives.push_back(core::Objective{o.str("id"), o.str("text", ""), static_cast<int>(o.integer("weight", 1))});
+    });
+    c.s.briefs[a.id] = std::move(b);
+    return 0;
+  });
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Reading and changing the game
+//-----------------------------------------------------------------------------
+
+int setForces(lua_State* L) {
+  return protect(L, [&](Call c) {
+    core::Sector& sector = checkSector(L, c, 2);
+    core::Actor& actor = checkActor(L, c, 3);
+    checkTable(L, c, 4, "the forces");
+    TableReader t(L, 4, "game:set_forces()");
+    core::Forces& f = sector.forces[actor.id];
+    f.troops = static_cast<int>(t.integer("troops", f.troops));
+    f.heavy = static_cast<int>(t.integer("heavy", f.heavy));
+    f.monitors = static_cast<int>(t.integer("monitors", f.monitors));
+    if (f.troops < 0 || f.heavy < 0 || f.monitors < 0) argError(c, "forces must not be negative");
+    return 0;
+  });
+}
+
+int turn(lua_State* L) {
+  return protect(L, [&](Call c) {
+    lua_pushinteger(L, c.s.turn);
+    return 1;
+  });
+}
+
+int maxTurns(lua_State* L) {
+  return protect(L, [&](Call c) {
+    lua_pushinteger(L, c.s.maxTurns);
+    return 1;
+  });
+}
+
+int date(lua_State* L) {
+  return protect(L, [&](Call c) {
+    const core::Calendar d = core::dateOfTurn(c.s, std::max(1, c.s.turn));
+    lua_pushinteger(L, d.year);
+    lua_pushinteger(L, d.month);
+    return 2;
+  });
+}
+
+int phase(lua_State* L) {
+  return protect(L, [&](Call c) {
+    lua_pushstring(L, core::toString(c.s.phase));
+    return 1;
+  });
+}
+
+int language(lua_State* L) {
+  return protect(L, [&](Call c) {
+    lua_pushstring(L, c.rules.language().c_str());
+    return 1;
+  });
+}
+
+int meter(lua_State* L) {
+  return protect(L, [&](Call c) {
+    const core::MeterDef& def = checkMeter(c, checkString(L, c, 2, "the meter"));
+    lua_pushinteger(L, meterSlot(L, c, def, 3));
+    return 1;
+  });
+}
+
+int setMeter(lua_State* L) {
+  return protect(L, [&](Call c) {
+    const core::MeterDef& def = checkMeter(c, checkString(L, c, 2, "the meter"));
+    const int64_t v = checkInteger(L, c, 3, "the value");
+    int& slot = meterSlot(L, c, def, 4);
+    slot = static_cast<int>(std::clamp<int64_t>(v, def.min, def.max));
+    lua_pushinteger(L, slot);
+    return 1;
+  });
+}
+
+int changeMeter(lua_State* L) {
+  return protect(L, [&](Call c) {
+    const core::MeterDef& def = checkMeter(c, checkString(L, c, 2, "the meter"));
+    const int64_t delta = checkInteger(L, c, 3, "the change");
+    int& slot = meterSlot(L, c, def, 4);
+    slot = static_cast<int>(std::clamp<int64_t>(slot + delta, def.min, def.max));
+    lua_pushinteger(L, slot);
+    return 1;
+  });
+}
+
+int actors(lua_State* L) {
+  return protect(L, [&](Call c) {
+    lua_createtable(L, static_cast<int>(c.s.actors.size()), 0);
+    for (size_t i = 0; i < c.s.actors.size(); ++i) {
+      pushActor(L, c.s.actors[i]);
+      lua_rawseti(L, -2, static_cast<lua_Integer>(i + 1));
+    }
+    return 1;
+  });
+}
+
+int actor(lua_State* L) {
+  return protect(L, [&](Call c) {
+    const core::Actor* a = core::findActor(c.s, checkString(L, c, 2, "the actor"));
+    if (a) {
+      pushActor(L, *a);
+    } else {
+      lua_pushnil(L);
+    }
+    return 1;
+  });
+}
+
+int sectors(lua_State* L) {
+  return protect(L, [&](Call c) {
+    lua_createtable(L, static_cast<int>(c.s.sectors.size()), 0);
+    for (size_t i = 0; i < c.s.sectors.size(); ++i) {
+      pushSector(L, c.s.sectors[i]);
+      lua_rawseti(L, -2, static_cast<lua_Integer>(i + 1));
+    }
+    return 1;
+  });
+}
+
+int sector(lua_State* L) {
+  return protect(L, [&](Call c) {
+    const core::Sector* s = core::findSector(c.s, checkString(L, c, 2, "the sector"));
+    if (s) {
+      pushSector(L, *s);
+    } else {
+      lua_pushnil(L);
+    }
+    return 1;
+  });
+}
+
+int setSectorStatus(lua_State* L) {
+  return protect(L, [&](Call c) {
+    core::Sector& s = checkSector(L, c, 2);
+    s.status = statusFrom(c, checkString(L, c, 3, "the status"));
+    return 0;
+  });
+}
+
+int forces(lua_State* L) {
+  return protect(L, [&](Call c) {
+    const core::Sector& s = checkSector(L, c, 2);
+    const core::Actor& a = checkActor(L, c, 3);
+    core::Forces f;
+    if (auto it = s.forces.find(a.id); it != s.forces.end()) f = it->second;
+    lua_pushinteger(L, f.troops);
+    lua_pushinteger(L, f.heavy);
+    lua_pushinteger(L, f.monitors);
+    return 3;
+  });
+}
+
+int agreements(lua_State* L) {
+  return protect(L, [&](Call c) {
+    std::optional<std::string> status;
+    if (!lua_isnoneornil(L, 2)) status = checkString(L, c, 2, "the status");
+    lua_createtable(L, 0, 0);
+    lua_Integer n = 0;
+    for (const auto& a : c.s.agreements) {
+      if (status && *status != core::toString(a.status)) continue;
+      pushAgreement(L, a);
+      lua_rawseti(L, -2, ++n);
+    }
+    return 1;
+  });
+}
+
+int activeClause(lua_State* L) {
+  return protect(L, [&](Call c) {
+    const std::string type = checkString(L, c, 2, "the clause type");
+    if (!core::findClauseType(c.s, type)) argError(c, "unknown clause type '" + type + "'");
+    std::optional<std::string> who;
+    if (!lua_isnoneornil(L, 3)) who = checkActor(L, c, 3).id;
+    for (const auto& a : c.s.agreements) {
+      if (a.status != core::AgreementStatus::Active || (who && !core::contains(a.parties, *who))) continue;
+      for (size_t i = 0; i < a.clauses.size(); ++i) {
+        if (a.clauses[i].type != type) continue;
+        pushAgreement(L, a);
+        pushClauses(L, {a.clauses[i]});
+        lua_rawgeti(L, -1, 1);
+        lua_remove(L, -2);
+        return 2;
+      }
+    }
+    lua_pushnil(L);
+    return 1;
+  });
+}
+
+int orders(lua_State* L) {
+  return protect(L, [&](Call c) {
+    const core::Actor& a = checkActor(L, c, 2);
+    auto it = c.s.orders.find(a.id);
+    if (it == c.s.orders.end()) {
+      lua_pushnil(L);
+    } else {
+      pushOrders(L, it->second);
+    }
+    return 1;
+  });
+}
+
+int news(lua_State* L) {
+  return protect(L, [&](Call c) {
+    checkTable(L, c, 2, "the news item");
+    TableReader t(L, 2, "game:news()");
+    core::NewsItem n;
+    n.turn = c.s.turn;
+    n.text = t.str("text");
+    n.audience = t.strings("to");
+    for (const auto& id : n.audience) {
+      if (!core::findActor(c.s, id)) argError(c, "unknown actor '" + id + "' in 'to'");
+    }
+    n.tag = t.str("tag", "");
+    c.s.news.push_back(std::move(n));
+    return 0;
+  });
+}
+
+int reportViolation(lua_State* L) {
+  return protect(L, [&](Call c) {
+    if (c.s.phase != core::Phase::Resolution) argError(c, "violations are reported during resolution");
+    checkTable(L, c, 2, "the violation");
+    TableReader t(L, 2, "game:report_violation()");
+    core::Violation v;
+    v.agreementId = static_cast<int>(t.integer("agreement"));
+    const core::Agreement* a = core::findAgreement(c.s, v.agreementId);
+    if (!a) argError(c, "there is no agreement " + std::to_string(v.agreementId));
+    v.clauseIndex = static_cast<int>(t.integer("clause", 1));
+    if (v.clauseIndex < 1 || v.clauseIndex > static_cast<int>(a->clauses.size())) {
+      argError(c, "agreement " + std::to_string(v.agreementId) + " has no clause " + std::to_string(v.clauseIndex));
+    }
+    v.actor = t.str("actor");
+    if (!core::contains(a->parties, v.actor)) {
+      argError(c, "'" + v.actor + "' is not a party to agreement " + std::to_string(v.agreementId));
+    }
+    v.turn = c.s.turn;
+    v.detected = t.boolean("detected", true);
+    v.note = t.str("note", "");
+    c.s.pendingViolations.push_back(std::move(v));
+    return 0;
+  });
+}
+
+int random(lua_State* L) {
+  return protect(L, [&](Call c) {
+    core::Rng& rng = c.world.rng.stream("rules");
+    int64_t lo = 1;
+    int64_t hi = checkInteger(L, c, 2, "the upper bound");
+    if (!lua_isnoneornil(L, 3)) {
+      lo = hi;
+      hi = checkInteger(L, c, 3, "the upper bound");
+    }
+    if (lo > hi) argError(c, "the interval is empty");
+    lua_pushinteger(L, rng.uniform(lo, hi));
+    return 1;
+  });
+}
+
+int chance(lua_State* L) {
+  return protect(L, [&](Call c) {
+    const int64_t p = checkInteger(L, c, 2, "the percentage");
+    lua_pushboolean(L, c.world.rng.stream("rules").chance(static_cast<int>(std::clamp<int64_t>(p, 0, 100))) ? 1 : 0);
+    return 1;
+  });
+}
+
+int addIncidents(lua_State* L) {
+  return protect(L, [&](Call c) {
+    const int64_t n = lua_isnoneornil(L, 2) ? 1 : checkInteger(L, c, 2, "the count");
+    if (n < 0) argError(c, "the count must not be negative");
+    c.s.incidents += static_cast<int>(n);
+    lua_pushinteger(L, c.s.incidents);
+    return 1;
+  });
+}
+
+int incidents(lua_State* L) {
+  return protect(L, [&](Call c) {
+    lua_pushinteger(L, c.s.incidents);
+    return 1;
+  });
+}
+
+int text(lua_State* L) {
+  return protect(L, [&](Call c) {
+    const std::string key = checkString(L, c, 2, "the key");
+    const std::string* tmpl = c.rules.text(key);
+    if (!tmpl) argError(c, "no text for key '" + key + "' in locale '" + c.rules.language() + "'");
+    const bool hasVars = !lua_isnoneornil(L, 3);
+    if (hasVars) checkTable(L, c, 3, "the values");
+    std::string out;
+    for (size_t i = 0; i < tmpl->size();) {
+      const size_t open = tmpl->find('{', i);
+      const size_t close = open == std::string::npos ? open : tmpl->find('}', open);
+      if (close == std::string::npos) {
+        out.append(*tmpl, i, std::string::npos);
+        break;
+      }
+      out.append(*tmpl, i, open - i);
+      const std::string name = tmpl->substr(open + 1, close - open - 1);
+      lua_pushlstring(L, name.data(), name.size());
+      const int t = hasVars ? lua_rawget(L, 3) : (lua_pushnil(L), LUA_TNIL);
+      if (t == LUA_TSTRING || t == LUA_TNUMBER) {
+        size_t len = 0;
+        const char* s = lua_tolstring(L, -1, &len);
+        out.append(s, len);
+      } else {
+        lua_settop(L, -2);
+        argError(c, "text '" + key + "' needs a value for {" + name + "}");
+      }
+      lua_settop(L, -2);
+      i = close + 1;
+    }
+    lua_pushlstring(L, out.data(), out.size());
+    return 1;
+  });
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] The registry
+//-----------------------------------------------------------------------------
+
+// clang-format off
+const Binding kBindings[] = {
+  {"set_calendar", "game:set_calendar(year, month)", "nil", "Sets the month of turn 1; each turn is one month.", 1, true, setCalendar},
+  {"add_meter", "game:add_meter{id=, name=, min=, max=, initial=, per_actor=, private=}", "nil", "Declares a meter: one for the world, or one per actor (private: seen by its owner only).", 1, true, addMeter},
+  {"add_actor", "game:add_actor{id=, name=, kind='state'|'bloc', members=, colour=0xRRGGBB, playable=}", "nil", "Declares an actor; actors are resolved in the order they are declared.", 1, true, addActor},
+  {"add_sector", "game:add_sector{id=, name=, km=, status=, line={{x,y},...}, note=}", "nil", "Declares a border sector with its length, status and schematic line on a 0..1000 grid.", 1, true, addSector},
+  {"add_exclave", "game:add_exclave{id=, name=, belongs_to=, enclosed_by=, sectors=, at={x,y}}", "nil", "Declares an exclave: territory of one actor enclosed by another's.", 1, true, addExclave},
+  {"add_clause_type", "game:add_clause_type{id=, name=, description=, signers=, duration_param=, params={{id=, name=, kind=, min=, max=, step=, options=}}}", "nil", "Declares a clause type with typed parameters (int, bool, enum, sectors) and required signers.", 1, true, addClauseType},
+  {"set_brief", "game:set_brief(actor, {text=, objectives={{id=, text=, weight=}}, red_lines=, reservation=})", "nil", "Sets a role's confidential brief; its objectives are what the role is scored on.", 1, true, setBrief},
+  {"set_forces", "game:set_forces(sector, actor, {troops=, heavy=, monitors=})", "nil", "Sets an actor's forces in a sector; fields left out keep their value.", 1, false, setForces},
+  {"turn", "game:turn()", "integer", "The current turn, from 1.", 1, false, turn},
+  {"max_turns", "game:max_turns()", "integer", "The number of turns this game lasts.", 1, false, maxTurns},
+  {"date", "game:date()", "integer, integer", "The year and month of the current turn.", 1, false, date},
+  {"phase", "game:phase()", "string", "The current phase: setup, briefing, diplomacy, orders, resolution, review or ended.", 1, false, phase},
+  {"language", "game:language()", "string", "The language the game is played in, e.g. 'en' or 'ru'.", 1, false, language},
+  {"meter", "game:meter(id [, actor])", "integer", "A meter's value; per-actor meters need the actor.", 1, false, meter},
+  {"set_meter", "game:set_meter(id, value [, actor])", "integer", "Sets a meter, clamped to its range; returns the new value.", 1, false, setMeter},
+  {"change_meter", "game:change_meter(id, delta [, actor])", "integer", "Adds to a meter, clamped to its range; returns the new value.", 1, false, changeMeter},
+  {"actors", "game:actors()", "table", "Every actor as {id, name, kind, members, playable}, in resolution order.", 1, false, actors},
+  {"actor", "game:actor(id)", "table|nil", "One actor, or nil.", 1, false, actor},
+  {"sectors", "game:sectors()", "table", "Every sector as {id, name, km, status, note, forces={[actor]={troops, heavy, monitors}}}.", 1, false, sectors},
+  {"sector", "game:sector(id)", "table|nil", "One sector, or nil.", 1, false, sector},
+  {"set_sector_status", "game:set_sector_status(id, status)", "nil", "Sets a sector's status: demarcated, delimited, disputed or contested.", 1, false, setSectorStatus},
+  {"forces", "game:forces(sector, actor)", "integer, integer, integer", "An actor's troops, heavy weapons and monitors in a sector.", 1, false, forces},
+  {"agreements", "game:agreements([status])", "table", "Agreements (all, or those with the status) as {id, parties, clauses, start_turn, duration, status, violations}.", 1, false, agreements},
+  {"active_clause", "game:active_clause(type [, actor])", "table|nil, table", "The first active agreement with a clause of that type (involving the actor), and that clause.", 1, false, activeClause},
+  {"orders", "game:orders(actor)", "table|nil", "The actor's sealed orders this turn, during resolution: {forces={{sector, troops, heavy}}, statements, requests}.", 1, false, orders},
+  {"news", "game:news{text=, to=, tag=}", "nil", "Publishes a news item, to everyone or only to the actors in 'to'.", 1, false, news},
+  {"report_violation", "game:report_violation{agreement=, clause=, actor=, detected=, note=}", "nil", "Records a breach of an agreement's clause during resolution; on_violation follows.", 1, false, reportViolation},
+  {"random", "game:random(m [, n])", "integer", "A random integer in [1, m] or [m, n] from the engine's generator.", 1, false, random},
+  {"chance", "game:chance(percent)", "boolean", "True with the given probability in percent.", 1, false, chance},
+  {"add_incidents", "game:add_incidents([n])", "integer", "Counts n border incidents (default 1); returns the running total.", 1, false, addIncidents},
+  {"incidents", "game:incidents()", "integer", "The number of incidents so far.", 1, false, incidents},
+  {"text", "game:text(key [, values])", "string", "The scenario's text for key in the game's language, with {name} filled from values.", 1, false, text},
+};
+
+const HookDoc kHooks[] = {
+  {"on_setup", "on_setup(game)", "Declares the model: calendar, meters, actors, sectors, exclaves, clause types, briefs, forces.", 1},
+  {"on_turn_start", "on_turn_start(game, turn)", "The briefing: events and news for the new turn.", 1},
+  {"on_proposal", "on_proposal(game, offer) -> nil|string", "Sees each offer before it stands; return a reason to refuse it.", 1},
+  {"on_agreement", "on_agreement(game, agreement)", "Called when every party has accepted an offer.", 1},
+  {"on_orders", "on_orders(game, actor, orders)", "Called once per actor with its sealed orders, in actor order, after forces moved.", 1},
+  {"on_resolve", "on_resolve(game, turn)", "Resolution: incidents, compliance, demarcation progress, meters.", 1},
+  {"on_violation", "on_violation(game, violation)", "Called for each violation reported during resolution.", 1},
+  {"check_outcome", "check_outcome(game, turn, last) -> nil|{id=, text=}", "Returns an outcome to end the game; on the last turn it should always return one.", 1},
+  {"score", "score(game, actor) -> integer", "The role's score against its objectives.", 1},
+};
+// clang-format on
+
+//-----------------------------------------------------------------------------
+// [SECTION] The handle and the generated documents
+//-----------------------------------------------------------------------------
+
+Call enter(lua_State* L) {
+  auto* rules = static_cast<LuaRules*>(lua_touserdata(L, lua_upvalueindex(1)));
+  const auto& b = kBindings[lua_tointegerx(L, lua_upvalueindex(2), nullptr)];
+  if (!luaL_testudata(L, 1, kGameMeta)) {
+    throw ScriptArgError(std::string("game:") + b.name + "(): call it with a colon, on the game handle");
+  }
+  core::World* w = rules->world();
+  if (!w) throw ScriptArgError(std::string("game:") + b.name + "(): the game can only be used while a hook runs");
+  if (b.setupOnly && rules->currentHook() != "on_setup") {
+    throw ScriptArgError(std::string("game:") + b.name + "(): only allowed in on_setup");
+  }
+  return Call{*rules, *w, w->state, b.name};
+}
+
+}  // namespace
+
+std::span<const Binding> bindings() { return kBindings; }
+std::span<const HookDoc> hookDocs() { return kHooks; }
+
+int createGameHandle(lua_State* L, LuaRules* rules) {
+  lua_newuserdatauv(L, 0, 0);
+  luaL_newmetatable(L, kGameMeta);
+  lua_createtable(L, 0, static_cast<int>(std::size(kBindings)));
+  for (size_t i = 0; i < std::size(kBindings); ++i) {
+    lua_pushlightuserdata(L, rules);
+    lua_pushinteger(L, static_cast<lua_Integer>(i));
+    lua_pushcclosure(L, kBindings[i].fn, 2);
+    lua_setfield(L, -2, kBindings[i].name);
+  }
+  lua_setfield(L, -2, "__index");
+  lua_pushstring(L, "the game handle is locked");
+  lua_setfield(L, -2, "__metatable");
+  lua_setmetatable(L, -2);
+  return luaL_ref(L, LUA_REGISTRYINDEX);
+}
+
+std::string apiJson() {
+  nlohmann::ordered_json j;
+  j["api_version"] = kApiVersion;
+  j["bindings"] = nlohmann::ordered_json::array();
+  for (const auto& b : kBindings) {
+    j["bindings"].push_back({{"name", b.name}, {"signature", b.signature}, {"returns", b.returns}, {"doc", b.doc},
+                             {"since", b.since}, {"setup_only", b.setupOnly}});
+  }
+  j["hooks"] = nlohmann::ordered_json::array();
+  for (const auto& h : kHooks) {
+    j["hooks"].push_back({{"name", h.name}, {"signature", h.signature}, {"doc", h.doc}, {"since", h.since}});
+  }
+  return j.dump(2) + "\n";
+}
+
+std::string apiMarkdown() {
+  std::string out = "# Accord Lua API, version " + std::to_string(kApiVersion) +
+                    "\n\nGenerated by `accord api --markdown` from the binding registry; do not edit.\n"
+                    "A mod names the version it was written for in `mod.lua` (`api = " +
+                    std::to_string(kApiVersion) + "`).\n\n## Hooks\n\nReturned by `init.lua` in a table; any may be absent.\n\n"
+                    "| hook | since | what it does |\n| --- | --- | --- |\n";
+  for (const auto& h : kHooks) out += std::string("| `") + h.signature + "` | " + std::to_string(h.since) + " | " + h.doc + " |\n";
+  out += "\n## Methods of `game`\n\nThe handle passed to every hook. Methods marked *setup* work only in `on_setup`.\n\n"
+         "| call | returns | since | what it does |\n| --- | --- | --- | --- |\n";
+  for (const auto& b : kBindings) {
+    std::string sig = b.signature;
+    std::string escaped;
+    for (char ch : sig) escaped += ch == '|' ? std::string("\\|") : std::string(1, ch);
+    std::string returns;
+    for (char ch : std::string(b.returns)) returns += ch == '|' ? std::string("\\|") : std::string(1, ch);
+    out += "| `" + escaped + "` | " + returns + " | " + std::to_string(b.since) + " | " + (b.setupOnly ? "*setup* " : "") + b.doc + " |\n";
+  }
+  return out;
+}
+
+std::string apiLuaStubs() {
+  std::string out = "---@meta\n-- Accord Lua API " + std::to_string(kApiVersion) +
+                    ": LuaLS stubs generated by `accord api --lua-stubs`; do not edit.\n\n---@class Game\nlocal Game = {}\n\n";
+  for (const auto& b : kBindings) {
+    std::string args;
+    const std::string sig = b.signature;
+    const auto open = sig.find_first_of("({");
+    if (sig[open] == '{') {
+      args = "spec";
+      out += std::string("--- ") + b.doc + "\n---@param spec table " + sig.substr(open) + "\n";
+    } else {
+      std::string inner = sig.substr(open + 1, sig.rfind(')') - open - 1);
+      std::string cleaned;
+      for (char ch : inner) {
+        if (ch != '[' && ch != ']' && ch != ' ') cleaned += ch;
+      }
+      // Nested tables in a signature are documented, not named.
+      const auto brace = cleaned.find('{');
+      if (brace != std::string::npos) cleaned = cleaned.substr(0, brace) + "spec";
+      args = cleaned;
+      out += std::string("--- ") + b.doc + "\n";
+    }
+    if (std::string(b.returns) != "nil") out += std::string("---@return ") + b.returns + "\n";
+    out += std::string("function Game:") + b.name + "(" + args + ") end\n\n";
+  }
+  out += "---@class Hooks\n";
+  for (const auto& h : kHooks) out += std::string("---@field ") + h.name + " fun(game: Game, ...): any " + h.doc + "\n";
+  out += "\nreturn Game\n";
+  return out;
+}
+
+}  // namespace accord::script

@@ -1,0 +1,261 @@
+// A scenario's Lua rules as the engine's Rules: loads the mod, calls its hooks, reports failures.
+#include "lua_rules.hpp"
+
+#include <algorithm>
+#include <array>
+
+#include "game/script/bindings.hpp"
+#include "game/script/lua_convert.hpp"
+
+namespace fs = std::filesystem;
+
+namespace accord::script {
+namespace {
+
+constexpr std::array<const char*, 9> kHookNames{"on_setup",  "on_turn_start", "on_proposal",   "on_agreement", "on_orders",
+                                                "on_resolve", "on_violation", "check_outcome", "score"};
+
+LoadProblem problemFrom(const std::string& mod, const ScriptFailure& f) {
+  return LoadProblem{mod, f.file, f.line, f.message, f.traceback, f.context};
+}
+
+// A locale file is a data table of key = "text".
+Result<std::map<std::string, std::string>, LoadProblem> readLocale(LuaRuntime& rt, const std::string& mod,
+                                                                   const fs::path& file, const std::string& rel) {
+  auto ref = rt.runDataFile(file, "@" + mod + "/" + rel);
+  if (!ref) return fail(problemFrom(mod, ref.error()));
+  lua_State* L = rt.state();
+  rt.pushRef(*ref);
+  rt.unref(*ref);
+  if (!lua_istable(L, -1)) {
+    lua_settop(L, -2);
+    return fail(LoadProblem{mod, rel, 0, "a locale file must return a table of key = \"text\"", "", ""});
+  }
+  std::map<std::string, std::string> out;
+  lua_pushnil(L);
+  while (lua_next(L, -2) != 0) {
+    if (lua_type(L, -2) != LUA_TSTRING || lua_type(L, -1) != LUA_TSTRING) {
+      lua_settop(L, -4);
+      return fail(LoadProblem{mod, rel, 0, "every key and value in a locale file must be a string", "", ""});
+    }
+    out.emplace(lua_tolstring(L, -2, nullptr), lua_tolstring(L, -1, nullptr));
+    lua_settop(L, -2);
+  }
+  lua_settop(L, -2);
+  return out;
+}
+
+}  // namespace
+
+LuaRules::LuaRules(ModManifest manifest, const LoadOptions& options)
+    : m_rt(options.limits), m_manifest(std::move(manifest)), m_language(options.language) {}
+
+LuaRules::~LuaRules() = default;
+
+Result<std::unique_ptr<LuaRules>, LoadProblem> LuaRules::load(const fs::path& folder, const LoadOptions& options) {
+  auto manifest = readManifest(folder);
+  if (!manifest) return fail(manifest.error());
+  std::unique_ptr<LuaRules> r(new LuaRules(std::move(*manifest), options));
+  const std::string& id = r->m_manifest.id;
+  LuaRuntime& rt = r->m_rt;
+  LuaRules* self = r.get();
+  rt.setRandomSource([self]() { return self->m_world ? self->m_world->rng.stream("rules").next() : self->m_loadRng.next(); });
+
+  for (const auto& lang : r->m_manifest.languages) {
+    const std::string rel = "locale/" + lang + ".lua";
+    if (!fs::exists(folder / rel)) continue;
+    auto strings = readLocale(rt, id, folder / rel, rel);
+    if (!strings) return fail(strings.error());
+    r->m_locale[lang] = std::move(*strings);
+  }
+
+  r->m_env = rt.newModEnv(id, folder);
+  auto hooks = rt.runFile(r->m_env, "init.lua");
+  if (!hooks) return fail(problemFrom(id, hooks.error()));
+  r->m_hooks = *hooks;
+
+  lua_State* L = rt.state();
+  rt.pushRef(r->m_hooks);
+  if (!lua_istable(L, -1)) {
+    lua_settop(L, -2);
+    return fail(LoadProblem{id, "init.lua", 0, "init.lua must return a table of hooks", "", ""});
+  }
+  lua_pushnil(L);
+  while (lua_next(L, -2) != 0) {
+    const bool named = lua_type(L, -2) == LUA_TSTRING;
+    const std::string key = named ? lua_tolstring(L, -2, nullptr) : "?";
+    const bool known = named && std::find_if(kHookNames.begin(), kHookNames.end(), [&](const char* h) { return key == h; }) !=
+                                    kHookNames.end();
+    const bool isFunction = lua_isfunction(L, -1);
+    lua_settop(L, -2);
+    if (!known) {
+      lua_settop(L, -3);
+      return fail(LoadProblem{id, "init.lua", 0, "init.lua returned '" + key + "', which is not a hook", "", ""});
+    }
+    if (!isFunction) {
+      lua_settop(L, -3);
+      return fail(LoadProblem{id, "init.lua", 0, "hook '" + key + "' must be a function", "", ""});
+    }
+  }
+  lua_settop(L, -2);
+  r->m_game = createGameHandle(L, r.get());
+  return r;
+}
+
+const std::string* LuaRules::text(const std::string& key) const {
+  for (const std::string& lang : {m_language, std::string("en")}) {
+    auto l = m_locale.find(lang);
+    if (l == m_locale.end()) continue;
+    auto it = l->second.find(key);
+    if (it != l->second.end()) return &it->second;
+  }
+  return nullptr;
+}
+
+core::RuleError LuaRules::errorFrom(const char* hook, const ScriptFailure& f) const {
+  return core::RuleError{m_manifest.id, hook, 0, f.file, f.line, f.message, f.traceback, f.context};
+}
+
+core::RuleError LuaRules::resultError(const char* hook, const std::string& message) const {
+  return core::RuleError{m_manifest.id, hook, 0, "init.lua", 0, message, "", ""};
+}
+
+std::optional<core::RuleError> LuaRules::call(const char* name, core::World& w, const std::function<int(lua_State*)>& pushArgs,
+                                              bool* called) {
+  lua_State* L = m_rt.state();
+  *called = false;
+  m_rt.pushRef(m_hooks);
+  lua_getfield(L, -1, name);
+  lua_remove(L, -2);
+  if (lua_isnil(L, -1)) {
+    lua_settop(L, -2);
+    return std::nullopt;
+  }
+  m_world = &w;
+  m_hook = name;
+  m_rt.pushRef(m_game);
+  const int nargs = 1 + pushArgs(L);
+  auto r = m_rt.call(nargs, 1);
+  m_world = nullptr;
+  m_hook.clear();
+  if (!r) return errorFrom(name, r.error());
+  *called = true;
+  return std::nullopt;
+}
+
+namespace {
+
+int noArgs(lua_State*) { return 0; }
+
+}  // namespace
+
+core::HookResult<void> LuaRules::onSetup(core::World& w) {
+  bool called = false;
+  auto err = call("on_setup", w, noArgs, &called);
+  if (called) lua_settop(m_rt.state(), -2);
+  return {err};
+}
+
+core::HookResult<void> LuaRules::onTurnStart(core::World& w) {
+  bool called = false;
+  auto err = call("on_turn_start", w, [&](lua_State* L) { lua_pushinteger(L, w.state.turn); return 1; }, &called);
+  if (called) lua_settop(m_rt.state(), -2);
+  return {err};
+}
+
+core::HookResult<std::optional<std::string>> LuaRules::onProposal(core::World& w, const core::Offer& offer) {
+  core::HookResult<std::optional<std::string>> out;
+  bool called = false;
+  out.error = call("on_proposal", w, [&](lua_State* L) { pushOffer(L, offer); return 1; }, &called);
+  if (!called) return out;
+  lua_State* L = m_rt.state();
+  const int t = lua_type(L, -1);
+  if (t == LUA_TSTRING) {
+    out.value = std::string(lua_tolstring(L, -1, nullptr));
+  } else if (t != LUA_TNIL && !(t == LUA_TBOOLEAN && lua_toboolean(L, -1))) {
+    out.error = resultError("on_proposal", std::string("on_proposal must return nil or a reason (a string), not a ") + lua_typename(L, t));
+  }
+  lua_settop(L, -2);
+  return out;
+}
+
+core::HookResult<void> LuaRules::onAgreement(core::World& w, const core::Agreement& agreement) {
+  bool called = false;
+  auto err = call("on_agreement", w, [&](lua_State* L) { pushAgreement(L, agreement); return 1; }, &called);
+  if (called) lua_settop(m_rt.state(), -2);
+  return {err};
+}
+
+core::HookResult<void> LuaRules::onOrders(core::World& w, const core::ActorId& actor, const core::Orders& orders) {
+  bool called = false;
+  auto err = call("on_orders", w,
+                  [&](lua_State* L) {
+                    lua_pushlstring(L, actor.data(), actor.size());
+                    pushOrders(L, orders);
+                    return 2;
+                  },
+                  &called);
+  if (called) lua_settop(m_rt.state(), -2);
+  return {err};
+}
+
+core::HookResult<void> LuaRules::onResolve(core::World& w) {
+  bool called = false;
+  auto err = call("on_resolve", w, [&](lua_State* L) { lua_pushinteger(L, w.state.turn); return 1; }, &called);
+  if (called) lua_settop(m_rt.state(), -2);
+  return {err};
+}
+
+core::HookResult<void> LuaRules::onViolation(core::World& w, const core::Violation& violation) {
+  bool called = false;
+  auto err = call("on_violation", w, [&](lua_State* L) { pushViolation(L, violation); return 1; }, &called);
+  if (called) lua_settop(m_rt.state(), -2);
+  return {err};
+}
+
+core::HookResult<std::optional<core::Outcome>> LuaRules::checkOutcome(core::World& w, bool lastTurn) {
+  core::HookResult<std::optional<core::Outcome>> out;
+  bool called = false;
+  out.error = call("check_outcome", w,
+                   [&](lua_State* L) {
+                     lua_pushinteger(L, w.state.turn);
+                     lua_pushboolean(L, lastTurn ? 1 : 0);
+                     return 2;
+                   },
+                   &called);
+  if (!called) return out;
+  lua_State* L = m_rt.state();
+  if (lua_istable(L, -1)) {
+    lua_getfield(L, -1, "id");
+    lua_getfield(L, -2, "text");
+    if (lua_type(L, -2) == LUA_TSTRING) {
+      const char* text = lua_type(L, -1) == LUA_TSTRING ? lua_tolstring(L, -1, nullptr) : "";
+      out.value = core::Outcome{lua_tolstring(L, -2, nullptr), text};
+    } else {
+      out.error = resultError("check_outcome", "check_outcome must return nil or a table with a string 'id'");
+    }
+    lua_settop(L, -3);
+  } else if (!lua_isnil(L, -1)) {
+    out.error = resultError("check_outcome", std::string("check_outcome must return nil or a table, not a ") + luaL_typename(L, -1));
+  }
+  lua_settop(L, -2);
+  return out;
+}
+
+core::HookResult<int> LuaRules::score(core::World& w, const core::ActorId& actor) {
+  core::HookResult<int> out;
+  bool called = false;
+  out.error = call("score", w, [&](lua_State* L) { lua_pushlstring(L, actor.data(), actor.size()); return 1; }, &called);
+  if (!called) return out;
+  lua_State* L = m_rt.state();
+  if (lua_type(L, -1) == LUA_TNUMBER) {
+    const lua_Number n = lua_tonumberx(L, -1, nullptr);
+    out.value = static_cast<int>(std::clamp<lua_Number>(n < 0 ? n - 0.5 : n + 0.5, -1e9, 1e9));
+  } else {
+    out.error = resultError("score", std::string("score must return a number, not a ") + luaL_typename(L, -1));
+  }
+  lua_settop(L, -2);
+  return out;
+}
+
+}  // namespace accord::script

@@ -1,0 +1,167 @@
+// Tests of the `accord` command as a user runs it: exit codes, JSON, saves and replays.
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+#include "run_accord.hpp"
+
+using accord::test::fixture;
+using accord::test::runAccord;
+using accord::test::slurp;
+using accord::test::TempDir;
+using nlohmann::json;
+
+TEST_CASE("[app] --version and --help succeed") {
+  auto v = runAccord("--version");
+  CHECK(v.code == 0);
+  CHECK_THAT(v.out, Catch::Contains(ACCORD_VERSION));
+  auto h = runAccord("run --help");
+  CHECK(h.code == 0);
+  CHECK_THAT(h.out, Catch::Contains("baseline"));
+}
+
+TEST_CASE("[app] an unknown subcommand or flag is a usage error that lists the valid choices") {
+  auto sub = runAccord("fly");
+  CHECK(sub.code == 2);
+  CHECK_THAT(sub.err, Catch::Contains("fly") && Catch::Contains("run, replay, api, play"));
+  auto flag = runAccord("run two_valleys --speed 3");
+  CHECK(flag.code == 2);
+  CHECK_THAT(flag.err, Catch::Contains("--speed"));
+  auto bad = runAccord("run two_valleys --turns zero");
+  CHECK(bad.code == 2);
+}
+
+TEST_CASE("[app] a missing scenario or commands file is a usage error naming it") {
+  auto missing = runAccord("run no_such_scenario");
+  CHECK(missing.code == 2);
+  CHECK_THAT(missing.err, Catch::Contains("no scenario 'no_such_scenario'"));
+  auto commands = runAccord("run two_valleys --commands /nonexistent/commands.json");
+  CHECK(commands.code == 2);
+  CHECK_THAT(commands.err, Catch::Contains("/nonexistent/commands.json"));
+}
+
+TEST_CASE("[app] run --json reports the game in one JSON object") {
+  auto r = runAccord("run scripts/scenarios/two_valleys --turns 24 --seed 5 --json");
+  REQUIRE(r.code == 0);
+  const json j = json::parse(r.out);
+  for (const char* key : {"scenario", "seed", "turns_played", "outcome", "turn_hashes", "final_hash", "scores", "errors"}) {
+    CHECK(j.contains(key));
+  }
+  CHECK(j["scenario"] == "two_valleys");
+  CHECK(j["seed"] == 5);
+  const int turns = j["turns_played"];
+  CHECK(turns >= 1);
+  CHECK(turns <= 24);
+  CHECK(j["turn_hashes"].size() == static_cast<size_t>(turns));
+  CHECK(j["outcome"].is_string());
+  CHECK(j["errors"].empty());
+  CHECK(j["scores"].contains("highland"));
+  CHECK(j["final_hash"].get<std::string>().size() == 16);
+}
+
+TEST_CASE("[app] two processes with the same seed give the same hashes, another seed differs") {
+  auto a = json::parse(runAccord("run two_valleys --turns 12 --seed 77 --json").out);
+  auto b = json::parse(runAccord("run two_valleys --turns 12 --seed 77 --json").out);
+  auto c = json::parse(runAccord("run two_valleys --turns 12 --seed 78 --json").out);
+  CHECK(a["turn_hashes"] == b["turn_hashes"]);
+  CHECK(a["final_hash"] == b["final_hash"]);
+  CHECK(a["final_hash"] != c["final_hash"]);
+}
+
+TEST_CASE("[app] a scripted command file drives its roles and the rest play the baseline") {
+  TempDir dir;
+  const auto file = dir / "commands.json";
+  std::ofstream(file) << R"([
+    {"turn":1,"phase":"diplomacy","actor":"highland","kind":"propose",
+     "payload":{"to":["lowland"],"clauses":[{"type":"hotline","params":{"open":true}}]}},
+    {"turn":1,"phase":"diplomacy","actor":"highland","kind":"message","payload":{"to":["lowland"],"text":"Let us talk."}},
+    {"turn":2,"phase":"diplomacy","actor":"highland","kind":"respond","payload":{"offerId":99,"response":"accept"}}
+  ])";
+  auto r = runAccord("run two_valleys --turns 3 --json --commands " + file.string());
+  REQUIRE(r.code == 0);
+  const json j = json::parse(r.out);
+  REQUIRE(j["agreements"].size() >= 1);
+  CHECK(j["agreements"][0]["clauses"][0] == "hotline");
+  CHECK(j["agreements"][0]["parties"] == json({"highland", "lowland"}));
+  REQUIRE(j["refused"].size() == 1);
+  CHECK(j["refused"][0]["index"] == 3);
+  CHECK_THAT(j["refused"][0]["reason"].get<std::string>(), Catch::Contains("no offer 99"));
+}
+
+TEST_CASE("[app] a malformed commands file is a usage error that names the place") {
+  TempDir dir;
+  const auto file = dir / "commands.json";
+  std::ofstream(file) << R"([{"turn":1,"phase":"diplomacy","actor":"highland","kind":"dance"}])";
+  auto r = runAccord("run two_valleys --commands " + file.string());
+  CHECK(r.code == 2);
+  CHECK_THAT(r.err, Catch::Contains("commands[0].kind"));
+}
+
+TEST_CASE("[app] a saved game replays and verifies, and a changed hash names the first turn that differs") {
+  TempDir dir;
+  const auto save = dir / "game.json";
+  auto r = runAccord("run two_valleys --turns 6 --seed 3 --json --save " + save.string());
+  REQUIRE(r.code == 0);
+  auto ok = runAccord("replay " + save.string() + " --verify");
+  CHECK(ok.code == 0);
+  CHECK_THAT(ok.out, Catch::Contains("turns match"));
+
+  json j = json::parse(slurp(save));
+  const json run = json::parse(r.out);
+  CHECK(j["turn_hashes"][0] == run["turn_hashes"][0]);
+  j["turn_hashes"][3] = "0000000000000000";
+  std::ofstream(dir / "tampered.json") << j.dump(2);
+  auto bad = runAccord("replay " + (dir / "tampered.json").string() + " --verify");
+  CHECK(bad.code == 1);
+  CHECK_THAT(bad.err, Catch::Contains("turn 4"));
+}
+
+TEST_CASE("[app] a saved game can be continued with --load") {
+  TempDir dir;
+  const auto save = dir / "game.json";
+  REQUIRE(runAccord("run two_valleys --turns 2 --seed 9 --save " + save.string()).code == 0);
+  auto more = runAccord("run --load " + save.string() + " --turns 4 --json");
+  REQUIRE(more.code == 0);
+  const json j = json::parse(more.out);
+  CHECK(j["seed"] == 9);
+  CHECK(j["turns_played"].get<int>() >= 2);
+}
+
+TEST_CASE("[app] a truncated, garbage or future-version save is refused with exit 2 and a one-line reason") {
+  for (const char* name : {"truncated.json", "garbage.json", "future_version.json"}) {
+    const std::string path = fixture(std::string("saves/") + name);
+    for (const std::string& cmd : {"replay " + path + " --verify", "run --load " + path}) {
+      auto r = runAccord(cmd);
+      INFO(cmd);
+      CHECK(r.code == 2);
+      CHECK(std::count(r.err.begin(), r.err.end(), '\n') == 1);
+      CHECK(r.out.empty());
+    }
+  }
+  CHECK_THAT(runAccord("replay " + fixture("saves/future_version.json")).err, Catch::Contains("newer"));
+}
+
+TEST_CASE("[app] accord api --json lists every binding with its signature, doc and version") {
+  auto r = runAccord("api --json");
+  REQUIRE(r.code == 0);
+  const json j = json::parse(r.out);
+  CHECK(j["api_version"] == 1);
+  REQUIRE(j["bindings"].size() > 20);
+  for (const auto& b : j["bindings"]) {
+    CHECK_FALSE(b["name"].get<std::string>().empty());
+    CHECK_FALSE(b["signature"].get<std::string>().empty());
+    CHECK_FALSE(b["doc"].get<std::string>().empty());
+    CHECK(b["since"] == 1);
+  }
+  CHECK(j["hooks"].size() == 9);
+}
+
+TEST_CASE("[app] the committed API reference and stubs match the registry") {
+  CHECK(runAccord("api --markdown").out == slurp(std::string(ACCORD_SOURCE_DIR) + "/docs/lua-api.md"));
+  CHECK(runAccord("api --lua-stubs").out == slurp(std::string(ACCORD_SOURCE_DIR) + "/scripts/types/accord.lua"));
+}
+
+TEST_CASE("[app] play explains how to run a game without a window") {
+  auto r = runAccord("play");
+  CHECK(r.code == 0);
+  CHECK_THAT(r.out, Catch::Contains("accord run"));
+}
