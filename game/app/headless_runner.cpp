@@ -37,6 +37,9 @@ void HeadlessRunner::play(int untilTurn) {
 void HeadlessRunner::step(const core::ActorId& actor) {
   core::TurnEngine& engine = m_session.engine();
   const auto& s = engine.state();
+  const int turn = s.turn;
+  const core::Phase phase = s.phase;
+  const int round = s.round;
   if (!scripted(actor)) {
     static const ai::BaselinePolicy baseline;
     for (const auto& c : baseline.decide(engine.view(actor))) {
@@ -46,8 +49,8 @@ void HeadlessRunner::step(const core::ActorId& actor) {
     applyScripted(actor);
   }
   // Whatever the file or the policy left open, the role ends its step: pass, or hold its forces.
-  const auto waiting = engine.waitingFor();
-  if (core::contains(waiting, actor)) {
+  const bool sameStep = s.turn == turn && s.phase == phase && s.round == round;
+  if (sameStep && core::contains(engine.waitingFor(), actor)) {
     auto r = engine.submit(core::makePass(s, actor));
     (void)r;  // a pass for an actor the engine waits for is always valid
   }
@@ -55,8 +58,12 @@ void HeadlessRunner::step(const core::ActorId& actor) {
 
 void HeadlessRunner::applyScripted(const core::ActorId& actor) {
   core::TurnEngine& engine = m_session.engine();
+  const auto& s = engine.state();
+  const int turn = s.turn;
+  const core::Phase phase = s.phase;
+  const int round = s.round;
   for (auto it = m_pending.begin(); it != m_pending.end();) {
-    const auto& s = engine.state();
+    if (s.turn != turn || s.phase != phase || s.round != round) break;  // the step is over
     const core::Command& c = it->command;
     if (c.actor != actor || c.turn != s.turn || c.phase != s.phase) {
       ++it;

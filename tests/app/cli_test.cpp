@@ -107,8 +107,8 @@ TEST_CASE("[app] a saved game replays and verifies, and a changed hash names the
 
   json j = json::parse(slurp(save));
   const json run = json::parse(r.out);
-  CHECK(j["turn_hashes"][0] == run["turn_hashes"][0]);
-  j["turn_hashes"][3] = "0000000000000000";
+  CHECK(j["turnHashes"][0] == run["turn_hashes"][0]);
+  j["turnHashes"][3] = "0000000000000000";
   std::ofstream(dir / "tampered.json") << j.dump(2);
   auto bad = runAccord("replay " + (dir / "tampered.json").string() + " --verify");
   CHECK(bad.code == 1);
