@@ -29,7 +29,7 @@ play: build
 	@$(BUILD_DIR)/bin/accord play
 
 lint: deps
-	@luacheck --quiet --std lua54 --config scripts/.luacheckrc scripts/scenarios
+	@luacheck --quiet --config scripts/.luacheckrc scripts/scenarios
 
 # Regenerates the API reference and the LuaLS stubs from the binding registry.
 api-docs: build
