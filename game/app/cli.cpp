@@ -31,6 +31,7 @@ struct RunArgs {
   std::string load;
   std::string language = "en";
   std::vector<std::string> mods;
+  std::vector<std::string> options;
   bool json = false;
 };
 
@@ -61,6 +62,10 @@ SessionConfig configFrom(const RunArgs& a) {
   c.rounds = a.rounds;
   c.language = a.language;
   for (const auto& m : a.mods) c.mods.emplace_back(m);
+  for (const auto& o : a.options) {
+    const auto eq = o.find('=');
+    c.options[o.substr(0, eq)] = o.substr(eq + 1);
+  }
   return c;
 }
 
@@ -143,6 +148,13 @@ int runCli(int argc, char** argv) {
   runCmd->add_option("--load", run.load, "Continue a saved game");
   runCmd->add_option("--lang", run.language, "Language of the scenario's text")->check(CLI::IsMember({"en", "ru"}))->capture_default_str();
   runCmd->add_option("--mods", run.mods, "Another folder of scenarios to search (repeatable)");
+  runCmd->add_option("--option", run.options, "Set a scenario option, NAME=VALUE (repeatable)")
+      ->check(CLI::Validator(
+          [](std::string& v) {
+            const auto eq = v.find('=');
+            return eq == std::string::npos || eq == 0 ? std::string("expected NAME=VALUE, got '" + v + "'") : std::string();
+          },
+          "NAME=VALUE"));
   runCmd->add_flag("--json", run.json, "Print one JSON object instead of a summary");
   runCmd->footer(kBaselineHelp);
 

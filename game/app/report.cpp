@@ -51,6 +51,11 @@ nlohmann::ordered_json runReport(const Session& session, const std::vector<Refus
                                {"status", core::toString(a.status)},
                                {"violations", a.violations.size()}});
   }
+  j["news"] = nlohmann::ordered_json::array();
+  for (const auto& n : s.news) {
+    if (n.audience.empty()) j["news"].push_back({{"turn", n.turn}, {"text", n.text}, {"tag", n.tag}});
+  }
+  j["options"] = s.options;
   j["incidents"] = s.incidents;
   j["meters"] = s.meters;
   j["errors"] = nlohmann::ordered_json::array();
@@ -62,7 +67,8 @@ nlohmann::ordered_json runReport(const Session& session, const std::vector<Refus
                            {"line", g.first.line},
                            {"message", g.first.message},
                            {"count", g.count},
-                           {"traceback", g.first.traceback}});
+                           {"traceback", g.first.traceback},
+                           {"context", g.first.context}});
   }
   j["refused"] = nlohmann::ordered_json::array();
   for (const auto& r : refused) {

@@ -18,7 +18,7 @@ Result<std::unique_ptr<Session>, SessionError> Session::create(const SessionConf
   std::unique_ptr<Session> s(new Session());
   s->m_config = config;
   s->m_folder = *folder;
-  auto rules = script::LuaRules::load(*folder, script::LoadOptions{config.language, {}});
+  auto rules = script::LuaRules::load(*folder, script::LoadOptions{config.language, {}, config.options});
   if (!rules) return fail(SessionError{false, rules.error().headline()});
   s->m_rules = std::move(*rules);
   s->m_contentHash = persist::contentHashOfFolder(*folder);
@@ -27,6 +27,9 @@ Result<std::unique_ptr<Session>, SessionError> Session::create(const SessionConf
     std::string message = started.error().headline();
     if (!started.error().context.empty()) message += "\n" + started.error().context;
     return fail(SessionError{false, message});
+  }
+  if (auto problems = s->m_rules->optionProblems(s->m_engine->state()); !problems.empty()) {
+    return fail(SessionError{true, problems.front()});
   }
   return s;
 }
@@ -39,6 +42,7 @@ Result<std::unique_ptr<Session>, SessionError> Session::fromSave(const persist::
   config.scenario = !h.scenarioPath.empty() && std::filesystem::is_directory(h.scenarioPath, ec) ? h.scenarioPath : h.scenarioId;
   config.seed = h.seed;
   config.rounds = h.maxRounds;
+  config.options = h.options;
   if (config.turns == 0) config.turns = h.maxTurns;
   if (!h.language.empty()) config.language = h.language;
   auto session = create(config);
@@ -77,6 +81,7 @@ persist::SaveGame Session::toSave() const {
   h.maxTurns = m_engine->state().maxTurns;
   h.maxRounds = m_engine->state().maxRounds;
   h.language = m_config.language;
+  h.options = m_engine->state().options;
   save.commands = m_engine->log();
   save.turnHashes = m_engine->turnHashes();
   if (m_engine->state().outcome) save.outcome = m_engine->state().outcome->id;

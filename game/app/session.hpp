@@ -2,6 +2,7 @@
 #pragma once
 
 #include <filesystem>
+#include <map>
 #include <memory>
 #include <string>
 #include <vector>
@@ -19,6 +20,7 @@ struct SessionConfig {
   int turns = 0;  // 0: 24
   int rounds = 3;
   std::string language = "en";
+  std::map<std::string, std::string> options;  // scenario options, NAME -> VALUE
 };
 
 // Why a session could not be made: a usage problem (exit 2) or a broken scenario (exit 1).

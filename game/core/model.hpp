@@ -200,6 +200,18 @@ struct Orders {
   bool operator==(const Orders&) const = default;
 };
 
+// A scenario option a teacher or player sets before the game (`--option NAME=VALUE`).
+struct OptionDef {
+  std::string id;
+  std::string name;
+  std::string description;
+  ParamKind kind = ParamKind::Bool;  // Bool, Int or Enum
+  std::string defaultValue;          // canonical text: "true"/"false", digits, or the choice
+  int64_t min = 0;
+  int64_t max = 0;
+  std::vector<std::string> choices;  // enum only
+};
+
 struct Outcome {
   std::string id;
   std::string text;
@@ -227,6 +239,8 @@ struct GameState {
   std::vector<Exclave> exclaves;
   std::vector<ClauseType> clauseTypes;
   std::map<ActorId, Brief> briefs;
+  std::vector<OptionDef> optionDefs;
+  std::map<std::string, std::string> options;  // chosen values, canonical text
 
   std::vector<Offer> offers;
   std::vector<Agreement> agreements;

@@ -24,6 +24,8 @@ RoleView makeRoleView(const GameState& s, const ActorId& role, bool waitingForRo
   v.sectors = s.sectors;
   v.exclaves = s.exclaves;
   v.clauseTypes = s.clauseTypes;
+  v.optionDefs = s.optionDefs;
+  v.options = s.options;
   v.agreements = s.agreements;
   v.lastOrders = s.lastOrders;
   v.outcome = s.outcome;

@@ -36,6 +36,8 @@ struct RoleView {
   std::vector<Sector> sectors;
   std::vector<Exclave> exclaves;
   std::vector<ClauseType> clauseTypes;
+  std::vector<OptionDef> optionDefs;
+  std::map<std::string, std::string> options;
 
   std::optional<Brief> brief;       // this role's only
   std::vector<Offer> offers;        // offers this role made or received

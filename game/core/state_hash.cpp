@@ -165,6 +165,7 @@ uint64_t hashState(const GameState& s) {
   Hasher h;
   add(h, s.turn);
   add(h, s.phase);
+  add(h, s.options);
   add(h, s.meters);
   add(h, s.actors);
   add(h, s.sectors);

@@ -8,6 +8,7 @@
 #include "bindings.hpp"
 
 #include <algorithm>
+#include <charconv>
 #include <nlohmann/json.hpp>
 
 #include "game/script/api_version.hpp"
@@ -286,6 +287,89 @@ int setBrief(lua_State* L) {
   });
 }
 
+// Checks a value given for an option against its declaration; nullopt with *why when it does not fit.
+std::optional<std::string> canonicalOption(const core::OptionDef& d, const std::string& v, std::string* why) {
+  switch (d.kind) {
+    case core::ParamKind::Bool:
+      if (v == "true" || v == "on" || v == "yes" || v == "1") return "true";
+      if (v == "false" || v == "off" || v == "no" || v == "0") return "false";
+      *why = "'" + v + "' is not true or false";
+      return std::nullopt;
+    case core::ParamKind::Int: {
+      int64_t n = 0;
+      const auto [end, ec] = std::from_chars(v.data(), v.data() + v.size(), n);
+      if (ec != std::errc() || end != v.data() + v.size()) {
+        *why = "'" + v + "' is not an integer";
+        return std::nullopt;
+      }
+      if (n < d.min || n > d.max) {
+        *why = v + " is outside " + std::to_string(d.min) + ".." + std::to_string(d.max);
+        return std::nullopt;
+      }
+      return std::to_string(n);
+    }
+    default: {
+      if (std::find(d.choices.begin(), d.choices.end(), v) != d.choices.end()) return v;
+      std::string list;
+      for (const auto& c : d.choices) list += (list.empty() ? "" : ", ") + c;
+      *why = "'" + v + "' is not one of: " + list;
+      return std::nullopt;
+    }
+  }
+}
+
+int addOption(lua_State* L) {
+  return protect(L, [&](Call c) {
+    checkTable(L, c, 2, "the option");
+    TableReader t(L, 2, "game:add_option()");
+    core::OptionDef d;
+    d.id = t.str("id");
+    const bool dup = std::any_of(c.s.optionDefs.begin(), c.s.optionDefs.end(), [&](const auto& o) { return o.id == d.id; });
+    requireUnique(c, dup, "option", d.id);
+    d.name = t.str("name", d.id);
+    d.description = t.str("description", "");
+    const std::string type = t.str("type");
+    lua_pushstring(L, "default");
+    const int dt = lua_rawget(L, 2);
+    if (type == "bool") {
+      d.kind = core::ParamKind::Bool;
+      if (dt != LUA_TBOOLEAN) argError(c, "option '" + d.id + "': a bool option needs a true or false default");
+      d.defaultValue = lua_toboolean(L, -1) ? "true" : "false";
+    } else if (type == "int") {
+      d.kind = core::ParamKind::Int;
+      d.min = t.integer("min");
+      d.max = t.integer("max");
+      int isInt = 0;
+      const lua_Integer v = lua_tointegerx(L, -1, &isInt);
+      if (dt != LUA_TNUMBER || !isInt || v < d.min || v > d.max) argError(c, "option '" + d.id + "': the default must be an integer in min..max");
+      d.defaultValue = std::to_string(v);
+    } else if (type == "enum") {
+      d.kind = core::ParamKind::Enum;
+      d.choices = t.strings("choices");
+      if (dt != LUA_TSTRING) argError(c, "option '" + d.id + "': the default must be one of its choices");
+      d.defaultValue = lua_tolstring(L, -1, nullptr);
+      if (std::find(d.choices.begin(), d.choices.end(), d.defaultValue) == d.choices.end()) {
+        argError(c, "option '" + d.id + "': the default must be one of its choices");
+      }
+    } else {
+      argError(c, "option '" + d.id + "': type must be bool, int or enum");
+    }
+    lua_settop(L, -2);
+    std::string chosen = d.defaultValue;
+    if (const std::string* asked = c.rules.requestedOption(d.id)) {
+      std::string why;
+      if (auto v = canonicalOption(d, *asked, &why)) {
+        chosen = *v;
+      } else {
+        c.rules.addOptionProblem("option '" + d.id + "': " + why);
+      }
+    }
+    c.s.options[d.id] = chosen;
+    c.s.optionDefs.push_back(std::move(d));
+    return 0;
+  });
+}
+
 //-----------------------------------------------------------------------------
 // [SECTION] Reading and changing the game
 //-----------------------------------------------------------------------------
@@ -302,6 +386,23 @@ int setForces(lua_State* L) {
     f.monitors = static_cast<int>(t.integer("monitors", f.monitors));
     if (f.troops < 0 || f.heavy < 0 || f.monitors < 0) argError(c, "forces must not be negative");
     return 0;
+  });
+}
+
+int option(lua_State* L) {
+  return protect(L, [&](Call c) {
+    const std::string id = checkString(L, c, 2, "the option");
+    auto def = std::find_if(c.s.optionDefs.begin(), c.s.optionDefs.end(), [&](const auto& o) { return o.id == id; });
+    if (def == c.s.optionDefs.end()) argError(c, "unknown option '" + id + "'");
+    const std::string& v = c.s.options.at(id);
+    if (def->kind == core::ParamKind::Bool) {
+      lua_pushboolean(L, v == "true" ? 1 : 0);
+    } else if (def->kind == core::ParamKind::Int) {
+      lua_pushinteger(L, std::stoll(v));
+    } else {
+      lua_pushlstring(L, v.data(), v.size());
+    }
+    return 1;
   });
 }
 
@@ -619,6 +720,8 @@ const Binding kBindings[] = {
   {"add_exclave", "game:add_exclave{id=, name=, belongs_to=, enclosed_by=, sectors=, at={x,y}}", "nil", "Declares an exclave: territory of one actor enclosed by another's.", 1, true, addExclave},
   {"add_clause_type", "game:add_clause_type{id=, name=, description=, signers=, duration_param=, params={{id=, name=, kind=, min=, max=, step=, options=}}}", "nil", "Declares a clause type with typed parameters (int, bool, enum, sectors) and required signers.", 1, true, addClauseType},
   {"set_brief", "game:set_brief(actor, {text=, objectives={{id=, text=, weight=}}, red_lines=, reservation=})", "nil", "Sets a role's confidential brief; its objectives are what the role is scored on.", 1, true, setBrief},
+  {"add_option", "game:add_option{id=, name=, type='bool'|'int'|'enum', default=, description=, min=, max=, choices=}", "nil", "Declares a scenario option, set before the game with --option NAME=VALUE.", 1, true, addOption},
+  {"option", "game:option(id)", "boolean|integer|string", "The value chosen for a scenario option.", 1, false, option},
   {"set_forces", "game:set_forces(sector, actor, {troops=, heavy=, monitors=})", "nil", "Sets an actor's forces in a sector; fields left out keep their value.", 1, false, setForces},
   {"turn", "game:turn()", "integer", "The current turn, from 1.", 1, false, turn},
   {"max_turns", "game:max_turns()", "integer", "The number of turns this game lasts.", 1, false, maxTurns},

@@ -48,7 +48,8 @@ Result<std::map<std::string, std::string>, LoadProblem> readLocale(LuaRuntime& r
 }  // namespace
 
 LuaRules::LuaRules(ModManifest manifest, const LoadOptions& options)
-    : m_rt(options.limits), m_manifest(std::move(manifest)), m_language(options.language) {}
+    : m_rt(options.limits), m_manifest(std::move(manifest)), m_language(options.language),
+      m_requestedOptions(options.options) {}
 
 LuaRules::~LuaRules() = default;
 
@@ -110,6 +111,25 @@ const std::string* LuaRules::text(const std::string& key) const {
     if (it != l->second.end()) return &it->second;
   }
   return nullptr;
+}
+
+const std::string* LuaRules::requestedOption(const std::string& id) const {
+  auto it = m_requestedOptions.find(id);
+  return it == m_requestedOptions.end() ? nullptr : &it->second;
+}
+
+std::vector<std::string> LuaRules::optionProblems(const core::GameState& afterSetup) const {
+  std::vector<std::string> out = m_optionProblems;
+  for (const auto& [name, value] : m_requestedOptions) {
+    const bool declared = std::any_of(afterSetup.optionDefs.begin(), afterSetup.optionDefs.end(),
+                                      [&](const core::OptionDef& d) { return d.id == name; });
+    if (declared) continue;
+    std::string known;
+    for (const auto& d : afterSetup.optionDefs) known += (known.empty() ? "" : ", ") + d.id;
+    out.push_back("scenario '" + m_manifest.id + "' has no option '" + name + "'" +
+                  (known.empty() ? std::string(" (it declares none)") : " (its options: " + known + ")"));
+  }
+  return out;
 }
 
 core::RuleError LuaRules::errorFrom(const char* hook, const ScriptFailure& f) const {

@@ -5,6 +5,7 @@
 #include <map>
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "game/core/rules.hpp"
 #include "game/script/runtime/lua_runtime.hpp"
@@ -15,6 +16,7 @@ namespace accord::script {
 struct LoadOptions {
   std::string language = "en";
   RuntimeLimits limits;
+  std::map<std::string, std::string> options;  // scenario options as given, NAME -> VALUE
 };
 
 class LuaRules final : public core::Rules {
@@ -42,6 +44,11 @@ class LuaRules final : public core::Rules {
   const std::string& language() const { return m_language; }
   // The text for `key` in the game's language (English as the fallback), or nullptr.
   const std::string* text(const std::string& key) const;
+  // The value asked for option `id`, if any; bad values are kept as problems for the caller.
+  const std::string* requestedOption(const std::string& id) const;
+  void addOptionProblem(std::string problem) { m_optionProblems.push_back(std::move(problem)); }
+  // Options given but never declared, and values that did not fit: usage errors, found in setup.
+  std::vector<std::string> optionProblems(const core::GameState& afterSetup) const;
 
  private:
   LuaRules(ModManifest manifest, const LoadOptions& options);
@@ -62,6 +69,8 @@ class LuaRules final : public core::Rules {
   int m_hooks = LUA_NOREF;
   int m_game = LUA_NOREF;
   std::map<std::string, std::map<std::string, std::string>> m_locale;
+  std::map<std::string, std::string> m_requestedOptions;
+  std::vector<std::string> m_optionProblems;
   core::World* m_world = nullptr;
   std::string m_hook;
   core::Rng m_loadRng{0};

@@ -30,6 +30,14 @@ function Game:add_clause_type(spec) end
 --- Sets a role's confidential brief; its objectives are what the role is scored on.
 function Game:set_brief(actor,spec) end
 
+--- Declares a scenario option, set before the game with --option NAME=VALUE.
+---@param spec table {id=, name=, type='bool'|'int'|'enum', default=, description=, min=, max=, choices=}
+function Game:add_option(spec) end
+
+--- The value chosen for a scenario option.
+---@return boolean|integer|string
+function Game:option(id) end
+
 --- Sets an actor's forces in a sector; fields left out keep their value.
 function Game:set_forces(sector,actor,spec) end
 

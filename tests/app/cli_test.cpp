@@ -165,3 +165,29 @@ TEST_CASE("[app] play explains how to run a game without a window") {
   CHECK(r.code == 0);
   CHECK_THAT(r.out, Catch::Contains("accord run"));
 }
+
+TEST_CASE("[app] scenario options are set with --option and checked against the scenario's declarations") {
+  const std::string probe = fixture("hooks_probe");
+  auto ok = runAccord("run " + probe + " --turns 1 --json --option calm=yes --option mood=cold");
+  REQUIRE(ok.code == 0);
+  CHECK_THAT(ok.out, Catch::Contains("options true 1 cold"));
+  auto unknown = runAccord("run " + probe + " --option speed=3");
+  CHECK(unknown.code == 2);
+  CHECK_THAT(unknown.err, Catch::Contains("no option 'speed'") && Catch::Contains("calm, bonus, mood"));
+  auto bad = runAccord("run " + probe + " --option bonus=9");
+  CHECK(bad.code == 2);
+  CHECK_THAT(bad.err, Catch::Contains("option 'bonus': 9 is outside 0..3"));
+  auto shape = runAccord("run " + probe + " --option calm");
+  CHECK(shape.code == 2);
+  CHECK_THAT(shape.err, Catch::Contains("NAME=VALUE"));
+}
+
+TEST_CASE("[app] a save keeps the scenario options and a replay uses them") {
+  TempDir dir;
+  const auto save = dir / "game.json";
+  REQUIRE(runAccord("run " + fixture("hooks_probe") + " --turns 2 --option mood=cold --save " + save.string()).code == 0);
+  auto replay = runAccord("replay " + save.string() + " --json");
+  REQUIRE(replay.code == 0);
+  CHECK_THAT(replay.out, Catch::Contains("options false 1 cold"));
+  CHECK(runAccord("replay " + save.string() + " --verify").code == 0);
+}

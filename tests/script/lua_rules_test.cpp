@@ -64,6 +64,7 @@ TEST_CASE("[script] each hook is called with the documented arguments") {
   CHECK(hasNews(s, "on_turn_start 1 2030-11"));
   CHECK(hasNews(s, "on_turn_start 2 2030-12"));
   CHECK(hasNews(s, "Hello East, turn 1."));
+  CHECK(hasNews(s, "options false 1 warm"));
   CHECK(hasNews(s, "on_proposal 1 from east to west: ceasefire"));
   CHECK(hasNews(s, "on_agreement 1 parties east,west duration 6"));
   CHECK(hasNews(s, "on_orders east forces 1 statements 1 ridge 90/2"));
@@ -138,7 +139,7 @@ TEST_CASE("[script] a manifest that is wrong names the field and the file") {
 
 TEST_CASE("[script] the example scenario loads in every language it declares") {
   for (const std::string lang : {"en", "ru"}) {
-    auto r = script::LuaRules::load(std::filesystem::path(ACCORD_SOURCE_DIR) / "scripts/scenarios/two_valleys", {lang, {}});
+    auto r = script::LuaRules::load(std::filesystem::path(ACCORD_SOURCE_DIR) / "scripts/scenarios/two_valleys", {lang, {}, {}});
     REQUIRE(r);
     TurnEngine e(**r, EngineConfig{2, 3, 3});
     REQUIRE(e.start());
