@@ -25,6 +25,7 @@ constexpr int kContextRadius = 2;       // source lines shown on each side of th
 constexpr int kReaderSlot = 6;          // where load()'s reader keeps the current piece alive
 constexpr size_t kMaxNameShown = 64;
 constexpr size_t kMiB = size_t{1} << 20;
+constexpr size_t kUnprotectedHeadroom = 4 * kMiB;
 // Its address marks a module whose chunk is still running (or failed) in a mod's loaded table.
 constexpr char kLoadingMarker = 0;
 
@@ -851,7 +852,10 @@ void* LuaRuntime::allocate(void* ud, void* ptr, size_t osize, size_t nsize) {
     rt->m_used -= old;
     return nullptr;
   }
-  if (nsize > old && nsize - old > rt->m_limits.memoryCap - rt->m_used) {
+  // Outside a call nothing can catch a refusal (Lua would abort), and what is allocated there is
+  // the engine's own small work, such as a hook's arguments: it may use a little headroom.
+  const size_t cap = rt->m_limits.memoryCap + (rt->m_depth == 0 ? kUnprotectedHeadroom : 0);
+  if (nsize > old && (rt->m_used > cap || nsize - old > cap - rt->m_used)) {
     rt->m_capHit = true;
     // Lua turns most refusals into an error whose frames are gone by the time anyone sees it.
     if (rt->m_current != nullptr && rt->m_fault == Fault::None) rt->captureSite(rt->m_current, rt->m_memorySite);
