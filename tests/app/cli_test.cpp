@@ -191,3 +191,33 @@ TEST_CASE("[app] a save keeps the scenario options and a replay uses them") {
   CHECK_THAT(replay.out, Catch::Contains("options false 1 cold"));
   CHECK(runAccord("replay " + save.string() + " --verify").code == 0);
 }
+
+TEST_CASE("[app] the flagship scenario plays 24 turns without a script error in both languages") {
+  for (const std::string lang : {"en", "ru"}) {
+    auto r = runAccord("run kyrgyz_tajik_border --turns 24 --seed 4 --json --lang " + lang);
+    INFO(r.err);
+    REQUIRE(r.code == 0);
+    const json j = json::parse(r.out);
+    CHECK(j["errors"].empty());
+    CHECK(j["outcome"].is_string());
+    CHECK(j["scores"].contains("kyrgyzstan"));
+    CHECK(j["scores"].contains("tajikistan"));
+    CHECK(j["scores"].contains("csto"));
+  }
+}
+
+TEST_CASE("[app] while sequenced talks are on, demarcation talks before a held ceasefire are refused with the reason") {
+  const std::string commands = fixture("commands/kyrgyz_tajik_sequencing.json");
+  auto on = json::parse(runAccord("run kyrgyz_tajik_border --turns 3 --seed 2 --json --commands " + commands).out);
+  auto refusedTalks = [](const json& j) {
+    for (const auto& r : j["refused"]) {
+      // Command 2 of the file: demarcation talks in the first month.
+      if (r["index"] == 2) return r["reason"].get<std::string>();
+    }
+    return std::string();
+  };
+  CHECK_THAT(refusedTalks(on), Catch::Contains("ceasefire"));
+  auto off = json::parse(
+      runAccord("run kyrgyz_tajik_border --turns 3 --seed 2 --json --option sequenced_talks=false --commands " + commands).out);
+  CHECK(refusedTalks(off).empty());
+}

@@ -1,0 +1,146 @@
+-- The confidential brief of each playable role, and how each of its objectives is measured.
+-- The same objectives drive the computer players and the score (rules/outcomes.lua).
+--
+-- A measure returns how far an objective is met right now, an integer from 0 to 100. The two
+-- states get objectives of the same shape and weight: each has a line it cares most about, a
+-- stake in the water, a security concern and a public at home.
+
+local common = require("common")
+
+local briefs = {}
+
+-- The withdrawal depth Kyrgyzstan asks for before talks (also used by the sequencing rule).
+briefs.WITHDRAWAL_KM = 15
+
+local STATUS_SCORE = { contested = 0, disputed = 25, delimited = 75, demarcated = 100 }
+
+-- Tension at or below 30 is full marks, at or above 90 is none.
+local function calm(game)
+  return common.clamp((90 - game:meter("tension")) * 100 // 60, 0, 100)
+end
+
+local function home_support(actor)
+  return function(game)
+    return game:meter("approval", actor)
+  end
+end
+
+-- The mean settlement score of some sectors, weighted by length.
+local function lines_settled(ids)
+  return function(game)
+    local sum, km = 0, 0
+    for _, id in ipairs(ids) do
+      local sector = game:sector(id)
+      sum = sum + STATUS_SCORE[sector.status] * sector.km
+      km = km + sector.km
+    end
+    return sum // km
+  end
+end
+
+-- The value of the first clause in force of `clause_type` by its `param`, or values.none.
+local function by_clause(clause_type, param, values)
+  return function(game)
+    local hit = common.in_force(game, clause_type)[1]
+    if hit == nil then
+      return values.none
+    end
+    return values[hit.clause.params[param]]
+  end
+end
+
+local function ceasefire_in_force(game)
+  return #common.in_force(game, "ceasefire") > 0
+end
+
+-- Sectors with CSTO monitors or peacekeepers.
+local function mission_sectors(game)
+  local count = 0
+  for _, sector in ipairs(game:sectors()) do
+    if common.observers_in(game, sector.id) > 0 then
+      count = count + 1
+    end
+  end
+  return count
+end
+
+local ALL_UNSETTLED = {
+  "fergana_trijunction", "leilek_foothills", "batken_isfara_road", "golovnoy_intake", "vorukh",
+  "southern_ridges",
+}
+
+briefs.ROLES = {
+  kyrgyzstan = {
+    objectives = {
+      -- first a ceasefire that holds and the guns pulled back, then the line
+      { id = "security_first", weight = 3, measure = function(game)
+          local held = ceasefire_in_force(game) and 50 or 0
+          local km = math.min(common.withdrawn_km(game), briefs.WITHDRAWAL_KM)
+          return held + km * 50 // briefs.WITHDRAWAL_KM
+        end },
+      { id = "road_and_villages", weight = 2,
+        measure = lines_settled({ "batken_isfara_road", "leilek_foothills" }) },
+      { id = "csto_mission", weight = 1,
+        measure = function(game) return math.min(100, mission_sectors(game) * 50) end },
+      { id = "water", weight = 1, measure = by_clause("water_sharing", "split",
+          { ["60_40_kg"] = 100, ["50_50"] = 75, ["60_40_tj"] = 15, none = 40 }) },
+      { id = "home_support", weight = 2, measure = home_support("kyrgyzstan") },
+    },
+    red_lines = { "red_line.kyrgyzstan.sequence", "red_line.kyrgyzstan.road" },
+  },
+  tajikistan = {
+    objectives = {
+      { id = "vorukh_access", weight = 3, measure = function(game)
+          local road = by_clause("exclave_road_access", "regime",
+            { open = 100, open_daytime = 70, escorted = 40, none = 0 })(game)
+          return math.max(road, lines_settled({ "vorukh" })(game))
+        end },
+      { id = "line_settled", weight = 2, measure = lines_settled(ALL_UNSETTLED) },
+      { id = "security", weight = 1, measure = calm },
+      { id = "water", weight = 1, measure = by_clause("water_sharing", "split",
+          { ["60_40_tj"] = 100, ["50_50"] = 75, ["60_40_kg"] = 15, none = 40 }) },
+      { id = "home_support", weight = 2, measure = home_support("tajikistan") },
+    },
+    red_lines = { "red_line.tajikistan.consent", "red_line.tajikistan.vorukh" },
+  },
+  csto = {
+    objectives = {
+      { id = "no_war", weight = 3, measure = calm },
+      { id = "standing", weight = 2, measure = function(game) return game:meter("standing") end },
+      { id = "mission", weight = 2,
+        measure = function(game) return math.min(100, mission_sectors(game) * 34) end },
+      { id = "ceasefire", weight = 1,
+        measure = function(game) return ceasefire_in_force(game) and 100 or 0 end },
+    },
+    red_lines = { "red_line.csto.consent", "red_line.csto.neutral" },
+  },
+}
+
+briefs.ORDER = { "kyrgyzstan", "tajikistan", "csto" }
+
+-- Locale keys: "brief.<role>", "objective.<role>.<id>", "reservation.<role>".
+function briefs.declare(game)
+  for _, role in ipairs(briefs.ORDER) do
+    local data = briefs.ROLES[role]
+    local objectives = {}
+    for i, objective in ipairs(data.objectives) do
+      objectives[i] = {
+        id = objective.id,
+        text = game:text("objective." .. role .. "." .. objective.id),
+        weight = objective.weight,
+      }
+    end
+    local red_lines = {}
+    for i, key in ipairs(data.red_lines) do
+      red_lines[i] = game:text(key)
+    end
+    game:set_brief(role, {
+      text = game:text("brief." .. role),
+      objectives = objectives,
+      red_lines = red_lines,
+      reservation = game:text("reservation." .. role),
+    })
+  end
+end
+
+return briefs

@@ -1,0 +1,288 @@
+-- The table: which offers the rules refuse (on_proposal), what a signed agreement changes
+-- (on_agreement), the CSTO's monitors and peacekeepers on the ground, and what states send with
+-- their orders (statements, requests to the bloc).
+
+local briefs = require("briefs")
+local common = require("common")
+local setup = require("setup")
+
+local diplomacy = {}
+
+-- Clauses only the two states can carry out: both must be parties.
+local BILATERAL = {
+  ceasefire = true, heavy_weapon_withdrawal = true, hotline = true, demarcation_talks = true,
+  sector_settlement = true, water_sharing = true, exclave_road_access = true,
+  prisoner_exchange = true,
+}
+
+-- Clauses that put CSTO personnel on the ground: each sector lies on both states' soil (a mission
+-- works on both sides of the line), so each state's consent is needed.
+local DEPLOYMENT = { monitors = true, peacekeepers = true }
+
+-- Clauses about the line itself, held back by the sequencing option.
+local LINE_CLAUSES = { demarcation_talks = true, sector_settlement = true }
+
+-- The sequencing rule: a ceasefire in force that has held (no detected violation) for at least
+-- HELD_MONTHS months in a row, and a heavy-weapon withdrawal of at least briefs.WITHDRAWAL_KM.
+diplomacy.HELD_MONTHS = 3
+
+local MONITOR_TEAM = 15 -- observers per sector named in a monitors clause
+local MAX_PEACEKEEPERS_PER_SECTOR = 2000
+
+-- How much a signed clause eases tension.
+local RELIEF = {
+  ceasefire = function() return 6 end,
+  heavy_weapon_withdrawal = function(params) return params.km // 5 * 2 end,
+  monitors = function(params) return math.min(6, 2 * #params.sectors) end,
+  peacekeepers = function(params) return 3 + params.size // 500 + (params.mandate == "buffer" and 2 or 0) end,
+  hotline = function(params) return params.open and 3 or 1 end,
+  demarcation_talks = function() return 3 end,
+  sector_settlement = function() return 4 end,
+  water_sharing = function() return 3 end,
+  exclave_road_access = function() return 3 end,
+  prisoner_exchange = function(params) return params.all_for_all and 4 or 2 end,
+}
+
+local function exclave_of(sector_id)
+  for _, exclave in ipairs(setup.EXCLAVES) do
+    if common.contains(exclave.sectors, sector_id) then
+      return exclave
+    end
+  end
+  return nil
+end
+
+-- Is the sequencing condition met now? Returns two booleans: ceasefire held, guns withdrawn.
+function diplomacy.sequence_met(game)
+  local held = #common.in_force(game, "ceasefire") > 0
+    and game:meter("ceasefire_held") >= diplomacy.HELD_MONTHS
+  local withdrawn = common.withdrawn_km(game) >= briefs.WITHDRAWAL_KM
+  return held, withdrawn
+end
+
+local function check_sequence(game, clause)
+  if not LINE_CLAUSES[clause.type] or not game:option("sequenced_talks") then
+    return nil
+  end
+  local held, withdrawn = diplomacy.sequence_met(game)
+  local values = {
+    clause = common.clause_name(game, clause.type), months = diplomacy.HELD_MONTHS,
+    km = briefs.WITHDRAWAL_KM,
+  }
+  if not held and not withdrawn then
+    return game:text("refuse.sequence_both", values)
+  elseif not held then
+    return game:text("refuse.sequence_ceasefire", values)
+  elseif not withdrawn then
+    return game:text("refuse.sequence_withdrawal", values)
+  end
+  return nil
+end
+
+local function check_sectors(game, clause, parties)
+  local kind = clause.type
+  local sectors = clause.params.sectors
+  if #sectors == 0 then
+    return game:text("refuse.no_sectors", { clause = common.clause_name(game, kind) })
+  end
+  for _, id in ipairs(sectors) do
+    local sector = game:sector(id)
+    if sector and sector.status == "demarcated" then
+      return game:text("refuse.already_demarcated", { sector = sector.name })
+    end
+    if DEPLOYMENT[kind] then
+      for _, state in ipairs(common.STATES) do
+        if not common.contains(parties, state) then
+          local exclave = exclave_of(id)
+          local key = exclave and "refuse.host_consent_exclave" or "refuse.host_consent"
+          return game:text(key, {
+            clause = common.clause_name(game, kind), sector = common.sector_name(game, id),
+            state = common.actor_name(game, state), exclave = exclave and game:text(exclave.name),
+          })
+        end
+      end
+    end
+  end
+  return nil
+end
+
+local function check_clause(game, clause, parties)
+  local kind = clause.type
+  if BILATERAL[kind] then
+    for _, state in ipairs(common.STATES) do
+      if not common.contains(parties, state) then
+        return game:text("refuse.needs_both", {
+          clause = common.clause_name(game, kind), state = common.actor_name(game, state),
+        })
+      end
+    end
+  end
+  if clause.params.sectors then
+    local reason = check_sectors(game, clause, parties)
+    if reason then
+      return reason
+    end
+  end
+  return check_sequence(game, clause)
+end
+
+-- on_proposal: the first reason found, or nil to let the offer stand.
+function diplomacy.check_offer(game, offer)
+  local parties = common.offer_parties(offer)
+  for _, clause in ipairs(offer.clauses) do
+    local reason = check_clause(game, clause, parties)
+    if reason then
+      return reason
+    end
+  end
+  return nil
+end
+
+-- Puts CSTO monitors and peacekeepers where the agreements in force send them, and takes them out
+-- of every other sector.
+function diplomacy.station_missions(game)
+  local monitors, troops = {}, {}
+  for _, hit in ipairs(common.in_force(game, "monitors")) do
+    for _, id in ipairs(hit.clause.params.sectors) do
+      monitors[id] = MONITOR_TEAM
+    end
+  end
+  for _, hit in ipairs(common.in_force(game, "peacekeepers")) do
+    local params = hit.clause.params
+    local share = params.size // #params.sectors
+    for _, id in ipairs(params.sectors) do
+      troops[id] = math.min(MAX_PEACEKEEPERS_PER_SECTOR, (troops[id] or 0) + share)
+    end
+  end
+  for _, sector in ipairs(game:sectors()) do
+    local had_troops, heavy, had_monitors = game:forces(sector.id, common.BLOC)
+    local want_troops, want_monitors = troops[sector.id] or 0, monitors[sector.id] or 0
+    if had_troops ~= want_troops or had_monitors ~= want_monitors then
+      game:set_forces(sector.id, common.BLOC, { troops = want_troops, heavy = heavy, monitors = want_monitors })
+      local arriving = want_troops + want_monitors > had_troops + had_monitors
+      game:news{
+        text = game:text(arriving and "news.mission_arrives" or "news.mission_leaves", { sector = sector.name }),
+        tag = "mission",
+      }
+    end
+  end
+end
+
+-- The public's reaction to how a sector settlement divides the land.
+local function division_reaction(game, division)
+  if division == "kyrgyz_majority" then
+    game:change_meter("approval", 3, "kyrgyzstan")
+    game:change_meter("approval", -4, "tajikistan")
+  elseif division == "tajik_majority" then
+    game:change_meter("approval", 3, "tajikistan")
+    game:change_meter("approval", -4, "kyrgyzstan")
+  elseif division == "land_swap" then
+    -- a swap lets each side keep what matters most, but moving villages is hard to sell at home
+    for _, state in ipairs(common.STATES) do
+      game:change_meter("trust", 3, state)
+      game:change_meter("approval", -1, state)
+    end
+  else
+    for _, state in ipairs(common.STATES) do
+      game:change_meter("approval", -1, state)
+    end
+  end
+end
+
+local function water_reaction(game, split)
+  if split == "60_40_kg" then
+    game:change_meter("approval", 2, "kyrgyzstan")
+    game:change_meter("approval", -3, "tajikistan")
+  elseif split == "60_40_tj" then
+    game:change_meter("approval", 2, "tajikistan")
+    game:change_meter("approval", -3, "kyrgyzstan")
+  end
+end
+
+-- The one clause-specific effect of each type, beyond the relief in tension.
+local function clause_effect(game, clause)
+  local params = clause.params
+  if clause.type == "heavy_weapon_withdrawal" and params.km >= 20 then
+    -- a deep pull-back reads as retreat at home
+    for _, state in ipairs(common.STATES) do
+      game:change_meter("approval", -2, state)
+    end
+  elseif clause.type == "sector_settlement" then
+    for _, id in ipairs(params.sectors) do
+      local sector = game:sector(id)
+      if sector and (sector.status == "contested" or sector.status == "disputed") then
+        game:set_sector_status(id, "delimited")
+        game:news{ text = game:text("news.sector_delimited", { sector = sector.name }), tag = "talks" }
+      end
+    end
+    division_reaction(game, params.division)
+  elseif clause.type == "water_sharing" then
+    water_reaction(game, params.split)
+  elseif clause.type == "exclave_road_access" and params.regime == "open" then
+    -- fully open transit through Kyrgyz villages worries their residents
+    game:change_meter("approval", -2, "kyrgyzstan")
+  elseif clause.type == "prisoner_exchange" then
+    for _, state in ipairs(common.STATES) do
+      game:change_meter("approval", params.all_for_all and 3 or 1, state)
+    end
+  end
+end
+
+-- on_agreement: tension eases, trust grows, each public reacts to the terms, the bloc gains
+-- standing when it signs, and a little when its members agree among themselves.
+function diplomacy.apply(game, agreement)
+  local relief = 0
+  local names = {}
+  for i, clause in ipairs(agreement.clauses) do
+    relief = relief + RELIEF[clause.type](clause.params)
+    names[i] = common.clause_name(game, clause.type)
+    clause_effect(game, clause)
+  end
+  game:change_meter("tension", -relief)
+  for _, state in ipairs(common.STATES) do
+    if common.contains(agreement.parties, state) then
+      game:change_meter("trust", 4, state)
+      game:change_meter("approval", 1, state)
+    end
+  end
+  game:change_meter("standing", common.contains(agreement.parties, common.BLOC) and 5 or 2)
+
+  game:news{
+    text = game:text("news.agreement", {
+      clauses = table.concat(names, ", "), parties = common.actor_names(game, agreement.parties),
+    }),
+    tag = "agreement",
+  }
+  diplomacy.station_missions(game)
+end
+
+-- Requests this scenario understands (ids in Orders.requests); they reach the CSTO's player.
+local REQUESTS = {
+  mediation = "news.request_mediation", monitors = "news.request_monitors",
+  peacekeepers = "news.request_peacekeepers",
+}
+local STATEMENTS_THAT_COUNT = 2
+
+-- on_orders, the diplomatic half: requests to the bloc, and public statements, which rally the
+-- home audience a little and raise tension a little (at most two a month count).
+function diplomacy.read_orders(game, actor, orders)
+  if not common.contains(common.STATES, actor) then
+    return
+  end
+  local name = common.actor_name(game, actor)
+  for _, request in ipairs(orders.requests) do
+    local key = REQUESTS[request]
+    if key then
+      game:news{ text = game:text(key, { actor = name }), to = { common.BLOC }, tag = "request" }
+      game:change_meter("standing", 1)
+    end
+  end
+  local statements = math.min(#orders.statements, STATEMENTS_THAT_COUNT)
+  if statements > 0 then
+    game:change_meter("approval", statements, actor)
+    game:change_meter("tension", statements)
+    game:change_meter("trust", -statements, common.other_state(actor))
+  end
+end
+
+return diplomacy

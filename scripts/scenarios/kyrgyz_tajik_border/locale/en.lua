@@ -1,0 +1,256 @@
+-- English text. Data only: one table of key = "text"; {name} is filled in by game:text().
+-- Long strings are wrapped with \z, which skips the line break and indentation after it.
+return {
+  -- option
+  ["option.sequenced_talks"] = "Security before borders",
+  ["option.sequenced_talks.description"] = "When on, the rules follow the order Kyrgyzstan asks \z
+    for: talks on the line itself (demarcation talks, sector settlements) can be tabled only once \z
+    a ceasefire has held for three months in a row without a detected violation and heavy \z
+    weapons have been pulled back at least 15 km. When off, the line can be negotiated at any time.",
+
+  -- meters
+  ["meter.tension"] = "Tension",
+  ["meter.demarcated_km"] = "Border demarcated (km)",
+  ["meter.ceasefire_held"] = "Months the ceasefire has held",
+  ["meter.standing"] = "CSTO standing",
+  ["meter.approval"] = "Public approval",
+  ["meter.trust"] = "Trust in the other side",
+
+  -- actors and map
+  ["actor.kyrgyzstan"] = "Kyrgyzstan",
+  ["actor.tajikistan"] = "Tajikistan",
+  ["actor.armenia"] = "Armenia",
+  ["actor.belarus"] = "Belarus",
+  ["actor.kazakhstan"] = "Kazakhstan",
+  ["actor.russia"] = "Russia",
+  ["actor.csto"] = "Collective Security Treaty Organization (CSTO)",
+  ["sector.fergana_trijunction"] = "Fergana tri-junction",
+  ["sector.fergana_trijunction.note"] = "Where the Kyrgyz, Tajik and Uzbek borders meet on the \z
+    valley floor. Canals, fields and villages of three countries lie side by side, so any change \z
+    here touches a third neighbour. Length illustrative.",
+  ["sector.leilek_foothills"] = "Leilek foothills",
+  ["sector.leilek_foothills.note"] = "Dry hills and pastures at the western end of Batken region. \z
+    Herders of both sides have used the same slopes since Soviet times. Length illustrative.",
+  ["sector.batken_isfara_road"] = "Batken–Isfara road",
+  ["sector.batken_isfara_road.note"] = "The road between the Kyrgyz town of Batken and the Tajik \z
+    town of Isfara runs in and out of both countries. For villages on either side it is the way \z
+    to markets, schools and hospitals, and both armies watch it. Length illustrative.",
+  ["sector.golovnoy_intake"] = "Isfara valley (Golovnoy intake)",
+  ["sector.golovnoy_intake.note"] = "The Golovnoy water distribution point divides the Isfara \z
+    river between canals that feed fields on both sides. Who controls the works decides who gets \z
+    water in a dry summer. Length illustrative.",
+  ["sector.vorukh"] = "Vorukh perimeter",
+  ["sector.vorukh.note"] = "Vorukh is a Tajik exclave, a populated enclave of villages \z
+    surrounded by Kyrgyz territory. Its only links to the rest of Tajikistan cross Kyrgyz land, \z
+    and the villages around it are Kyrgyz. Length illustrative.",
+  ["sector.southern_ridges"] = "Southern ridges",
+  ["sector.southern_ridges.note"] = "High ground and summer pastures east of the Isfara valley. \z
+    Few people live here, but the heights overlook the roads below. Length illustrative.",
+  ["sector.demarcated_line"] = "Demarcated line",
+  ["sector.demarcated_line.note"] = "About 625 km of the roughly 980 km border (63 %) is \z
+    demarcated, according to the Tajik president. Shown here as one stretch; in reality it is \z
+    made of many pieces.",
+  ["exclave.vorukh"] = "Vorukh",
+  ["status.contested"] = "contested",
+  ["status.disputed"] = "disputed",
+  ["status.delimited"] = "delimited",
+  ["status.demarcated"] = "demarcated",
+
+  -- clause types
+  ["clause.ceasefire"] = "Ceasefire",
+  ["clause.ceasefire.description"] = "Both sides hold fire and bring no more heavy weapons to the \z
+    line for the given number of months. The whole agreement lasts that long.",
+  ["clause.heavy_weapon_withdrawal"] = "Heavy-weapon withdrawal",
+  ["clause.heavy_weapon_withdrawal.description"] = "Both sides pull artillery, armour and \z
+    rocket launchers back from the line by the given distance. At 30 km they are out of range.",
+  ["clause.monitors"] = "CSTO monitors",
+  ["clause.monitors.description"] = "The CSTO sends an unarmed monitoring team to each named \z
+    sector. The CSTO must sign, and so must both states, on whose soil the teams work.",
+  ["clause.peacekeepers"] = "CSTO peacekeepers",
+  ["clause.peacekeepers.description"] = "A CSTO force of the given size, shared among the named \z
+    sectors. A monitor mandate watches and reports; a buffer mandate stands between the two \z
+    armies. The CSTO and both host states must sign.",
+  ["clause.hotline"] = "Hotline",
+  ["clause.hotline.description"] = "A direct line between the two border commands, either open \z
+    or agreed in principle only.",
+  ["clause.demarcation_talks"] = "Demarcation talks",
+  ["clause.demarcation_talks.description"] = "The joint commission works on the named sectors, \z
+    one step at a time: contested, disputed, delimited (agreed on paper), demarcated (marked on \z
+    the ground).",
+  ["clause.sector_settlement"] = "Sector settlement",
+  ["clause.sector_settlement.description"] = "The two states agree where the line runs in the \z
+    named sectors, which become delimited at once. The division says who gains more land, or \z
+    whether land is swapped.",
+  ["clause.water_sharing"] = "Water sharing",
+  ["clause.water_sharing.description"] = "How the Isfara's water at the Golovnoy distribution \z
+    point is shared: equally, or 60/40 in favour of Kyrgyzstan (kg) or Tajikistan (tj).",
+  ["clause.exclave_road_access"] = "Road access to Vorukh",
+  ["clause.exclave_road_access.description"] = "Tajik traffic to and from Vorukh across Kyrgyz \z
+    territory: under escort, freely in daylight, or freely at all hours.",
+  ["clause.prisoner_exchange"] = "Prisoner exchange",
+  ["clause.prisoner_exchange.description"] = "Both sides release people detained in connection \z
+    with the clashes: everyone, or named cases only.",
+  ["param.months"] = "Months",
+  ["param.km"] = "Distance (km)",
+  ["param.sectors"] = "Sectors",
+  ["param.size"] = "Strength",
+  ["param.mandate"] = "Mandate",
+  ["param.open"] = "Open",
+  ["param.division"] = "Division",
+  ["param.split"] = "Split",
+  ["param.regime"] = "Regime",
+  ["param.all_for_all"] = "All for all",
+
+  -- briefs
+  ["brief.kyrgyzstan"] = "You speak for Kyrgyzstan. The fighting of September 2022 hit villages \z
+    in Batken region hard, and your public wants to know it cannot happen again. Your government's \z
+    position is a sequence: first a ceasefire that holds and heavy weapons pulled back from the \z
+    border, with a small CSTO contingent placed between the two armies as a neutral party; \z
+    only then the political work of delimitation and demarcation. You have asked the CSTO to send \z
+    peacekeepers. You need the Batken–Isfara road and the villages around Vorukh safe, and water \z
+    from the Isfara for your fields.",
+  ["brief.tajikistan"] = "You speak for Tajikistan. Some 625 of roughly 980 km of the border are \z
+    already demarcated, and you want the commission to keep going on the rest. Vorukh, your \z
+    exclave, can be reached only across Kyrgyz land: every closed road cuts your citizens there \z
+    off. Your farmers in the Isfara valley depend on the same water as the Kyrgyz \z
+    side. You want calm on the line, but foreign troops on your soil only with your consent.",
+  ["brief.csto"] = "You speak for the Collective Security Treaty Organization. Both disputants are \z
+    members, with Armenia, Belarus, Kazakhstan and Russia; Belarus holds the rotating chair in \z
+    2023. Your military-cooperation chiefs met in Minsk and drafted proposals for the defence \z
+    ministers on easing tension on the disputed stretches, and your Secretary-General said in \z
+    Yerevan in November 2022 that the organization is ready to help. The bloc decides by \z
+    consensus: nothing is deployed on a member's soil against its will. Your standing rests on \z
+    calming the border without taking sides on where it runs.",
+  ["objective.kyrgyzstan.security_first"] = "Get a ceasefire in force and heavy weapons pulled \z
+    back at least 15 km from the line.",
+  ["objective.kyrgyzstan.road_and_villages"] = "Settle the line along the Batken–Isfara road and \z
+    the Leilek foothills.",
+  ["objective.kyrgyzstan.csto_mission"] = "Have CSTO monitors or peacekeepers on the line, ideally \z
+    in two sectors.",
+  ["objective.kyrgyzstan.water"] = "A water deal at the Golovnoy intake at least as good as an \z
+    equal split.",
+  ["objective.kyrgyzstan.home_support"] = "Keep public approval at home high.",
+  ["objective.tajikistan.vorukh_access"] = "Secure the road to Vorukh: open access, or the line \z
+    around it settled.",
+  ["objective.tajikistan.line_settled"] = "Move the commission forward on all the unsettled \z
+    sectors.",
+  ["objective.tajikistan.security"] = "Bring tension down to 30 or below.",
+  ["objective.tajikistan.water"] = "A water deal at the Golovnoy intake at least as good as an \z
+    equal split.",
+  ["objective.tajikistan.home_support"] = "Keep public approval at home high.",
+  ["objective.csto.no_war"] = "Keep the border from war: bring tension down to 30 or below.",
+  ["objective.csto.standing"] = "Raise the organization's standing as a guarantor.",
+  ["objective.csto.mission"] = "Deploy monitors or peacekeepers with both states' consent, \z
+    ideally in three sectors.",
+  ["objective.csto.ceasefire"] = "Have a ceasefire in force.",
+  ["red_line.kyrgyzstan.sequence"] = "No talks on the line before a ceasefire has held and heavy \z
+    weapons have been withdrawn from the border.",
+  ["red_line.kyrgyzstan.road"] = "No settlement that leaves the Batken–Isfara road at the other \z
+    side's mercy.",
+  ["red_line.tajikistan.consent"] = "No foreign troops or monitors on Tajik soil without \z
+    Tajikistan's signature.",
+  ["red_line.tajikistan.vorukh"] = "No deal that leaves Vorukh cut off from the rest of the \z
+    country.",
+  ["red_line.csto.consent"] = "No mission on a member's soil without that member's consent; the \z
+    bloc acts by consensus.",
+  ["red_line.csto.neutral"] = "The CSTO does not say where the line runs; only the two states can \z
+    agree on that.",
+  ["reservation.kyrgyzstan"] = "Without a deal both armies stay dug in along the disputed \z
+    sectors, Batken's villages live under the guns, and the next incident could repeat September \z
+    2022.",
+  ["reservation.tajikistan"] = "Without a deal Vorukh stays hostage to every closed road, the \z
+    commission stalls on the last third of the border and the Isfara's water remains a quarrel \z
+    each summer.",
+  ["reservation.csto"] = "Without a deal the organization looks unable to keep the peace between \z
+    its own members, and a frozen conflict may turn into open war on its watch.",
+
+  -- refusals (on_proposal)
+  ["refuse.needs_both"] = "The clause “{clause}” needs both states as parties. Missing: {state}.",
+  ["refuse.no_sectors"] = "The clause “{clause}” must name at least one sector.",
+  ["refuse.already_demarcated"] = "The {sector} sector is already demarcated.",
+  ["refuse.host_consent"] = "“{clause}” in the {sector} sector would put CSTO personnel on the \z
+    soil of {state}, which is not a party to the offer.",
+  ["refuse.host_consent_exclave"] = "“{clause}” in the {sector} sector, around the exclave of \z
+    {exclave}, would put CSTO personnel on the soil of {state}, which is not a party to the offer.",
+  ["refuse.sequence_both"] = "“{clause}” must wait (security before borders): no ceasefire has \z
+    held for {months} months, and heavy weapons have not been withdrawn {km} km from the line.",
+  ["refuse.sequence_ceasefire"] = "“{clause}” must wait (security before borders): no ceasefire \z
+    has yet held for {months} months in a row without a detected violation.",
+  ["refuse.sequence_withdrawal"] = "“{clause}” must wait (security before borders): heavy weapons \z
+    have not been withdrawn at least {km} km from the line.",
+
+  -- agreements and missions
+  ["news.agreement"] = "Agreement signed by {parties}: {clauses}.",
+  ["news.mission_arrives"] = "CSTO personnel take up positions in the {sector} sector.",
+  ["news.mission_leaves"] = "CSTO personnel leave the {sector} sector.",
+  ["news.sector_delimited"] = "The line in the {sector} sector is agreed on paper and now awaits \z
+    marking on the ground.",
+  ["news.request_mediation"] = "{actor} asks the CSTO to mediate.",
+  ["news.request_monitors"] = "{actor} asks the CSTO for monitors on the line.",
+  ["news.request_peacekeepers"] = "{actor} asks the CSTO to deploy peacekeepers on the line.",
+
+  -- compliance
+  ["violation.heavy_weapons"] = "heavy weapons in the {sector} sector rose from {from} to {to}",
+  ["violation.fire"] = "fire was opened first in the {sector} sector",
+  ["news.violation_detected"] = "Ceasefire breach by {actor}: {note}.",
+  ["news.violation_unseen"] = "Nobody noticed the breach: {note}. It will not stay hidden forever.",
+
+  -- talks
+  ["news.talks_progress"] = "The joint commission reports progress: the {sector} sector is now \z
+    {status}.",
+  ["news.km_demarcated"] = "Border demarcated so far, in km: {km}.",
+
+  -- incidents
+  ["news.incident"] = "Shots exchanged between border posts in the {sector} sector.",
+  ["news.clash"] = "Mortars and armour join a firefight in the {sector} sector; civilians flee \z
+    nearby villages.",
+
+  -- events
+  ["news.opening"] = "Spring 2023. Six months after the fighting of 14–17 September 2022, the \z
+    worst of more than 140 border incidents in a decade, troops and heavy weapons of both states \z
+    still face each other on the disputed stretches.",
+  ["news.minsk_proposals"] = "CSTO military-cooperation chiefs meeting in Minsk have prepared \z
+    proposals for the bloc's defence ministers on easing tension on the Kyrgyz–Tajik border.",
+  ["news.chair_belarus"] = "Belarus chairs the CSTO this year and wants a visible result on the \z
+    Kyrgyz–Tajik border before the autumn meetings.",
+  ["news.kg_request"] = "Bishkek's request stands: a limited CSTO force between the two armies to \z
+    keep a ceasefire and see heavy weapons withdrawn. Dushanbe has not agreed to it.",
+  ["news.water_quarrel"] = "Too little water reaches the canals in the {sector} sector. Farmers from both \z
+    sides gather at the distribution works, and border guards come to blows.",
+  ["news.water_shared"] = "The joint schedule in the {sector} sector holds: both sides' canals get their \z
+    share of the summer flow.",
+  ["news.blockade"] = "The road around {exclave} is blocked: residents of nearby villages stop \z
+    traffic after a quarrel, and the police of both sides face off.",
+  ["news.blockade_tj"] = "Families in {exclave} report shortages while the road is closed. \z
+    Pressure on the government to act is rising.",
+  ["news.pressure.kyrgyzstan"] = "In Bishkek, families displaced from Batken's border villages \z
+    demand guarantees before any concession on the line.",
+  ["news.pressure.tajikistan"] = "In Dushanbe, critics of the talks say the government must not \z
+    yield an inch near Vorukh or the Isfara.",
+  ["news.pressure_private"] = "Your advisers warn that a concession now would be costly at home.",
+  ["news.grazing"] = "Herders from both sides drive their flocks onto the same spring pastures; \z
+    border guards fire warning shots.",
+  ["news.detainees"] = "Relatives of people held since the clashes call for their release on both \z
+    sides of the border.",
+  ["news.summit_progress"] = "CSTO defence officials meet and welcome the steps agreed on the \z
+    Kyrgyz–Tajik border.",
+  ["news.summit_empty"] = "CSTO defence officials meet, but have nothing signed on the \z
+    Kyrgyz–Tajik border to point to.",
+  ["news.summit_chair"] = "The Belarusian chair asks for a concrete proposal it can put to \z
+    consensus at the next meeting.",
+  ["news.winter_lull"] = "Snow closes the high passes. Patrols thin out and the line quietens \z
+    for the winter.",
+  ["news.last_month"] = "The last month of this round of talks begins.",
+
+  -- outcomes
+  ["outcome.escalation"] = "Escalation: fighting breaks out again along the disputed sectors, \z
+    with heavy losses on both sides and the CSTO unable to stop it. Incidents during the talks: \z
+    {incidents}.",
+  ["outcome.comprehensive_settlement"] = "Comprehensive settlement: the line is agreed in every \z
+    disputed sector. Border demarcated, in km: {km}. Tension: {tension}.",
+  ["outcome.stable_ceasefire"] = "Stable ceasefire: the guns are quiet and tension is down to \z
+    {tension}. The line is not settled yet, but talks can go on. Incidents during the talks: \z
+    {incidents}.",
+  ["outcome.frozen_conflict"] = "Frozen conflict: the talks end without a settlement, with \z
+    tension at {tension}. Incidents during the talks: {incidents}. Border demarcated, in km: {km}.",
+}

@@ -1,0 +1,52 @@
+-- The joint commission's work (on_resolve). Each month a demarcation_talks clause is in force,
+-- every sector it names that is not yet demarcated may move one step toward it: contested ->
+-- disputed -> delimited -> demarcated. Calm helps, and so do CSTO observers and trust.
+
+local common = require("common")
+
+local talks = {}
+
+local BASE_CHANCE = 30 -- % a month, less a quarter of the tension, plus a tenth of mean trust
+local OBSERVER_BONUS = 5
+local MIN_CHANCE, MAX_CHANCE = 5, 60
+
+local function progress_chance(game, sector_id)
+  local trust = 0
+  for _, state in ipairs(common.STATES) do
+    trust = trust + game:meter("trust", state)
+  end
+  local chance = BASE_CHANCE - game:meter("tension") // 4 + trust // (10 * #common.STATES)
+  if common.observers_in(game, sector_id) > 0 then
+    chance = chance + OBSERVER_BONUS
+  end
+  return common.clamp(chance, MIN_CHANCE, MAX_CHANCE)
+end
+
+function talks.advance(game)
+  local tried = {} -- a sector named by two agreements still moves at most one step a month
+  for _, hit in ipairs(common.in_force(game, "demarcation_talks")) do
+    for _, id in ipairs(hit.clause.params.sectors) do
+      local sector = game:sector(id)
+      local next_status = sector and common.NEXT_STATUS[sector.status]
+      if next_status and not tried[id] then
+        tried[id] = true
+        if game:chance(progress_chance(game, id)) then
+          game:set_sector_status(id, next_status)
+          game:news{
+            text = game:text("news.talks_progress", {
+              sector = sector.name, status = common.status_name(game, next_status),
+            }),
+            tag = "talks",
+          }
+          if next_status == "demarcated" then
+            local km = game:set_meter("demarcated_km", common.demarcated_km(game))
+            game:news{ text = game:text("news.km_demarcated", { km = km }), tag = "talks" }
+            game:change_meter("tension", -3)
+          end
+        end
+      end
+    end
+  end
+end
+
+return talks
