@@ -197,8 +197,8 @@ int runCli(int argc, char** argv) {
   (void)playCmd;
   std::cout << "The game window is not part of this build yet.\n"
                "Play a game without a window:\n"
-               "  accord run two_valleys --turns 12\n"
-               "  accord run two_valleys --json --save game.json\n"
+               "  accord run kyrgyz_tajik_border --turns 12\n"
+               "  accord run kyrgyz_tajik_border --json --save game.json\n"
                "  accord replay game.json --verify\n"
                "See accord run --help.\n";
   return kExitOk;
