@@ -3,7 +3,6 @@
 
 #include <algorithm>
 #include <cstdlib>
-#include <regex>
 #include <unistd.h>
 
 #include "game/script/api_version.hpp"
@@ -13,7 +12,11 @@ namespace fs = std::filesystem;
 namespace accord::script {
 namespace {
 
-const std::regex kIdPattern("[a-z][a-z0-9_]{0,63}");
+// Ids are [a-z][a-z0-9_]{0,63}: safe as folder names, chunk names and JSON keys.
+bool validId(const std::string& id) {
+  if (id.empty() || id.size() > 64 || id[0] < 'a' || id[0] > 'z') return false;
+  return std::all_of(id.begin(), id.end(), [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_'; });
+}
 
 LoadProblem problem(const ModManifest& m, std::string message) {
   return LoadProblem{m.id.empty() ? m.folder.filename().string() : m.id, "mod.lua", 0, std::move(message), "", ""};
@@ -127,7 +130,7 @@ Result<ModManifest, LoadProblem> readManifest(const fs::path& folder) {
   if (!lua_isinteger(L, -1)) return fail(problem(m, "field 'api' must be an integer (this engine has API " + std::to_string(kApiVersion) + ")"));
   m.api = static_cast<int>(lua_tointegerx(L, -1, nullptr));
   lua_settop(L, -2);
-  if (!std::regex_match(m.id, kIdPattern)) {
+  if (!validId(m.id)) {
     return fail(problem(m, "field 'id' is '" + m.id + "': use lower-case letters, digits and '_', starting with a letter"));
   }
   if (m.api > kApiVersion) {

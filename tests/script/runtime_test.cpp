@@ -296,15 +296,23 @@ TEST_CASE("[script] runtime: a growing table hits the memory cap, even under pca
 }
 
 TEST_CASE("[script] runtime: runaway recursion ends in a stack overflow report") {
-  LuaRuntime rt;
+  // Lua's full stack (a million slots plus call records) needs about 64 MB: room is left for it.
+  LuaRuntime rt(RuntimeLimits{128 * kMiB, 20'000'000});
   const Mod mod = loadMod(rt, "recursion");
   SECTION("Lua stack") {
     checkFailure(callForFailure(rt, mod, "recurse"), "recursion", "init.lua", "down", "stack overflow");
   }
   SECTION("C stack, through metamethods") {
-    checkFailure(callForFailure(rt, mod, "throughMetamethods"), "recursion", "init.lua", "index", "stack overflow");
+    checkFailure(callForFailure(rt, mod, "throughMetamethods"), "recursion", "init.lua", "index", "C stack overflow");
   }
   CHECK(rt.peakMemory() <= rt.limits().memoryCap);
+}
+
+TEST_CASE("[script] runtime: runaway recursion under a small memory cap ends at the cap") {
+  LuaRuntime rt(kSmallMemory);
+  const Mod mod = loadMod(rt, "recursion");
+  checkFailure(callForFailure(rt, mod, "recurse"), "recursion", "init.lua", "down", "memory cap exceeded (8 MiB)");
+  CHECK(rt.peakMemory() <= kSmallMemory.memoryCap);
 }
 
 TEST_CASE("[script] runtime: an error with a table value reports the right file and line") {
@@ -448,6 +456,26 @@ TEST_CASE("[script] runtime: mod environments are isolated from each other") {
   lua_settop(L, -5);
   CHECK(callForString(rt, a, "selfMethod") == "X");
   CHECK(callForString(rt, a, "selfUpper") == "hacked");
+}
+
+TEST_CASE("[script] runtime: ordinary errors stay catchable and coroutines work as in Lua") {
+  LuaRuntime rt;
+  const Mod mod = loadMod(rt, "misc");
+  const std::string got = callForString(rt, mod, "normalProtection");
+  CHECK_THAT(got, StartsWith("false|plain|false|handled|2|20|from inside pcall|done|false|"));
+  CHECK_THAT(got, Contains("misc/init.lua:" + std::to_string(lineOf(kFixtures / "misc" / "init.lua", "inCoroutine")) +
+                           ": in coroutine"));
+  CHECK_THAT(got, Contains("|true|dead"));
+}
+
+TEST_CASE("[script] runtime: a require cycle is reported instead of recursing") {
+  LuaRuntime rt;
+  const Mod mod = loadMod(rt, "modules");
+  const ScriptFailure f = callForFailure(rt, mod, "require", {"cycle_a"});
+  INFO(describe(f));
+  CHECK(f.file == "cycle_b.lua");
+  CHECK(f.line == lineOf(kFixtures / "modules" / "cycle_b.lua", "cycle"));
+  CHECK_THAT(f.message, Contains("module 'cycle_a' is still loading"));
 }
 
 TEST_CASE("[script] runtime: print goes to the sink, joined with tabs") {
