@@ -11,6 +11,8 @@
 #include <variant>
 #include <vector>
 
+#include "utility_spec.hpp"
+
 namespace accord::core {
 
 using ActorId = std::string;
@@ -93,6 +95,7 @@ struct ParamDef {
   int64_t max = 0;
   int64_t step = 1;
   std::vector<std::string> options;  // enum only
+  std::vector<std::string> labels;   // enum only, optional: what each option reads as
 };
 
 // int (Int), bool (Bool), string (Enum), sorted sector ids (Sectors).
@@ -114,6 +117,12 @@ struct Clause {
 };
 
 enum class Response { None, Accept, Reject };
+
+struct BlocVote {
+  bool yes = true;
+  std::string reason;
+  bool operator==(const BlocVote&) const = default;
+};
 enum class OfferStatus { Open, Agreed, Rejected, Expired };
 const char* toString(Response r);
 const char* toString(OfferStatus s);
@@ -131,6 +140,8 @@ struct Offer {
   OfferStatus status = OfferStatus::Open;
   std::map<ActorId, Response> responses;
   std::map<ActorId, std::string> responseNotes;
+  // The bloc's members, when the package commits the bloc: each member's vote and why.
+  std::map<ActorId, BlocVote> votes;
 };
 
 struct Violation {
@@ -239,6 +250,7 @@ struct GameState {
   std::vector<Exclave> exclaves;
   std::vector<ClauseType> clauseTypes;
   std::map<ActorId, Brief> briefs;
+  std::map<ActorId, UtilitySpec> utilities;  // per role (and bloc member), from the scenario
   std::vector<OptionDef> optionDefs;
   std::map<std::string, std::string> options;  // chosen values, canonical text
 

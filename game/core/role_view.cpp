@@ -41,6 +41,7 @@ RoleView makeRoleView(const GameState& s, const ActorId& role, bool waitingForRo
   }
 
   if (auto it = s.briefs.find(role); it != s.briefs.end()) v.brief = it->second;
+  if (auto it = s.utilities.find(role); it != s.utilities.end()) v.utility = it->second;
   if (auto it = s.orders.find(role); it != s.orders.end()) v.ownOrders = it->second;
   if (auto it = s.scores.find(role); it != s.scores.end()) v.ownScore = it->second;
 

@@ -40,6 +40,7 @@ struct RoleView {
   std::map<std::string, std::string> options;
 
   std::optional<Brief> brief;       // this role's only
+  std::optional<UtilitySpec> utility;  // this role's only: its objectives as clause values
   std::vector<Offer> offers;        // offers this role made or received
   std::vector<Agreement> agreements;  // agreements are public
   std::vector<NewsItem> news;       // public items and those addressed to this role

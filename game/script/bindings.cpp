@@ -11,6 +11,7 @@
 #include <charconv>
 #include <nlohmann/json.hpp>
 
+#include "game/core/utility.hpp"
 #include "game/script/api_version.hpp"
 #include "game/script/lua_convert.hpp"
 #include "game/script/lua_rules.hpp"
@@ -253,6 +254,8 @@ int addClauseType(lua_State* L) {
       d.max = p.integer("max", 0);
       d.step = p.integer("step", 1);
       d.options = p.strings("options");
+      d.labels = p.strings("labels");
+      if (!d.labels.empty() && d.labels.size() != d.options.size()) throw ScriptArgError(p.where() + ": labels must name each option once, in order");
       if (d.kind == core::ParamKind::Int && (d.min > d.max || d.step < 1)) {
         throw ScriptArgError(p.where() + ": an int parameter needs min <= max and step >= 1");
       }
@@ -283,6 +286,170 @@ int setBrief(lua_State* L) {
       b.objectives.push_back(core::Objective{o.str("id"), o.str("text", ""), static_cast<int>(o.integer("weight", 1))});
     });
     c.s.briefs[a.id] = std::move(b);
+    return 0;
+  });
+}
+
+// Reads a table of worths keyed by string (or boolean) into `out`, checking each key with `known`.
+template <class Known>
+void readWorths(const TableReader& t, const char* field, std::map<std::string, int>& out, Known&& known) {
+  lua_State* L = t.state();
+  lua_pushstring(L, field);
+  lua_rawget(L, t.index());
+  if (lua_isnil(L, -1)) {
+    lua_settop(L, -2);
+    return;
+  }
+  if (!lua_istable(L, -1)) {
+    lua_settop(L, -2);
+    throw ScriptArgError(t.where() + "." + field + " must be a table of worths");
+  }
+  const int table = lua_gettop(L);
+  lua_pushnil(L);
+  while (lua_next(L, table) != 0) {
+    std::string key;
+    if (lua_type(L, -2) == LUA_TSTRING) {
+      key = lua_tolstring(L, -2, nullptr);
+    } else if (lua_type(L, -2) == LUA_TBOOLEAN) {
+      key = lua_toboolean(L, -2) ? "true" : "false";
+    } else {
+      lua_settop(L, table - 1);
+      throw ScriptArgError(t.where() + "." + field + ": keys must be strings or booleans");
+    }
+    if (!lua_isinteger(L, -1) || lua_tointeger(L, -1) < -100 || lua_tointeger(L, -1) > 100) {
+      lua_settop(L, table - 1);
+      throw ScriptArgError(t.where() + "." + field + "." + key + " must be an integer from -100 to 100");
+    }
+    const int worth = static_cast<int>(lua_tointeger(L, -1));
+    if (auto problem = known(key)) {
+      lua_settop(L, table - 1);
+      throw ScriptArgError(t.where() + "." + field + ": " + *problem);
+    }
+    out[key] = worth;
+    lua_settop(L, -2);
+  }
+  lua_settop(L, table - 1);
+}
+
+int worthField(const TableReader& t, const char* field, int64_t fallback) {
+  const int64_t v = t.integer(field, fallback);
+  if (v < -100 || v > 100) throw ScriptArgError(t.where() + "." + field + " must be from -100 to 100");
+  return static_cast<int>(v);
+}
+
+core::ParamValuation readParamValuation(const GameState& s, const core::ClauseType& type, const TableReader& p) {
+  core::ParamValuation pv;
+  pv.param = p.str("id");
+  const core::ParamDef* def = nullptr;
+  for (const auto& d : type.params) {
+    if (d.id == pv.param) def = &d;
+  }
+  if (!def) throw ScriptArgError(p.where() + ": clause type '" + type.id + "' has no parameter '" + pv.param + "'");
+  pv.otherwise = worthField(p, "otherwise", 0);
+  if (def->kind == core::ParamKind::Int) {
+    p.each("points", [&](const TableReader& pt) {
+      lua_State* L = pt.state();
+      int64_t xy[2] = {0, 0};
+      for (int i = 0; i < 2; ++i) {
+        lua_rawgeti(L, pt.index(), i + 1);
+        if (!lua_isinteger(L, -1)) {
+          lua_settop(L, -2);
+          throw ScriptArgError(pt.where() + " must be {value, worth} with integers");
+        }
+        xy[i] = lua_tointeger(L, -1);
+        lua_settop(L, -2);
+      }
+      if (xy[1] < -100 || xy[1] > 100) throw ScriptArgError(pt.where() + ": a worth must be from -100 to 100");
+      if (!pv.points.empty() && xy[0] <= pv.points.back().first) throw ScriptArgError(pt.where() + ": points must rise");
+      pv.points.emplace_back(xy[0], static_cast<int>(xy[1]));
+    });
+    if (pv.points.empty()) throw ScriptArgError(p.where() + ": an int parameter is valued by points = {{value, worth}, ...}");
+    return pv;
+  }
+  readWorths(p, "values", pv.values, [&](const std::string& key) -> std::optional<std::string> {
+    switch (def->kind) {
+      case core::ParamKind::Bool:
+        if (key != "true" && key != "false") return "'" + key + "' is not true or false";
+        return std::nullopt;
+      case core::ParamKind::Enum:
+        if (std::find(def->options.begin(), def->options.end(), key) == def->options.end()) return "'" + key + "' is not an option of '" + def->id + "'";
+        return std::nullopt;
+      default:
+        if (!core::findSector(s, key)) return "unknown sector '" + key + "'";
+        return std::nullopt;
+    }
+  });
+  return pv;
+}
+
+int setUtility(lua_State* L) {
+  return protect(L, [&](Call c) {
+    core::Actor& a = checkActor(L, c, 2);
+    checkTable(L, c, 3, "the utility table");
+    TableReader t(L, 3, "game:set_utility()");
+    core::UtilitySpec u;
+    u.declines = t.str("declines", "");
+    t.each("clauses", [&](const TableReader& ct) {
+      core::ClauseValuation v;
+      v.type = ct.str("type");
+      const core::ClauseType* type = core::findClauseType(c.s, v.type);
+      if (!type) throw ScriptArgError(ct.where() + ": unknown clause type '" + v.type + "' (declare clause types first)");
+      if (u.find(v.type)) throw ScriptArgError(ct.where() + ": clause type '" + v.type + "' is valued twice");
+      const int64_t weight = ct.integer("weight", 1);
+      if (weight < 0 || weight > 100) throw ScriptArgError(ct.where() + ": weight must be from 0 to 100");
+      v.weight = static_cast<int>(weight);
+      v.objective = ct.str("objective", "");
+      v.absent = worthField(ct, "absent", 0);
+      v.base = worthField(ct, "base", 0);
+      ct.each("params", [&](const TableReader& p) { v.params.push_back(readParamValuation(c.s, *type, p)); });
+      u.clauses.push_back(std::move(v));
+    });
+    t.each("red_lines", [&](const TableReader& r) {
+      core::RedLine line;
+      line.id = r.str("id");
+      line.text = r.str("text", "");
+      auto kind = core::redLineKindFrom(r.str("kind"));
+      if (!kind) throw ScriptArgError(r.where() + ": kind must be min, max, forbid or requires");
+      line.kind = *kind;
+      line.clause = r.str("clause");
+      const core::ClauseType* type = core::findClauseType(c.s, line.clause);
+      if (!type) throw ScriptArgError(r.where() + ": unknown clause type '" + line.clause + "'");
+      line.param = r.str("param", "");
+      const bool needsParam = line.kind == core::RedLineKind::Min || line.kind == core::RedLineKind::Max;
+      if (needsParam || !line.param.empty()) {
+        const bool known = std::any_of(type->params.begin(), type->params.end(), [&](const core::ParamDef& d) {
+          return d.id == line.param && (!needsParam || d.kind == core::ParamKind::Int);
+        });
+        if (!known) throw ScriptArgError(r.where() + ": clause type '" + line.clause + "' has no " + (needsParam ? "int " : "") + "parameter '" + line.param + "'");
+      }
+      line.number = r.integer("number", 0);
+      line.value = r.str("value", "");
+      if (line.kind == core::RedLineKind::Forbid && !line.param.empty() && line.value.empty()) {
+        throw ScriptArgError(r.where() + ": a forbid line with a param needs the forbidden value");
+      }
+      line.needs = r.strings("needs");
+      if (line.kind == core::RedLineKind::Requires && line.needs.empty()) throw ScriptArgError(r.where() + ": requires needs = {clause types}");
+      for (const auto& n : line.needs) {
+        if (!core::findClauseType(c.s, n)) throw ScriptArgError(r.where() + ": unknown clause type '" + n + "' in needs");
+      }
+      u.redLines.push_back(std::move(line));
+    });
+    if (t.has("reservation")) {
+      lua_pushstring(L, "reservation");
+      lua_rawget(L, 3);
+      if (!lua_istable(L, -1)) argError(c, "reservation must be {base=, meter=, pivot=, slope=}");
+      TableReader r(L, lua_gettop(L), "game:set_utility().reservation");
+      u.reservation.base = worthField(r, "base", 0);
+      u.reservation.meter = r.str("meter", "");
+      if (!u.reservation.meter.empty()) {
+        const core::MeterDef* m = core::findMeter(c.s, u.reservation.meter);
+        if (!m || m->perActor) argError(c, "reservation.meter: '" + u.reservation.meter + "' is not a world meter");
+      }
+      u.reservation.pivot = static_cast<int>(r.integer("pivot", 50));
+      u.reservation.slope = static_cast<int>(std::clamp<int64_t>(r.integer("slope", 0), -100, 100));
+      lua_settop(L, -2);
+    }
+    c.s.utilities[a.id] = std::move(u);
     return 0;
   });
 }
@@ -718,8 +885,9 @@ const Binding kBindings[] = {
   {"add_actor", "game:add_actor{id=, name=, kind='state'|'bloc', members=, colour=0xRRGGBB, playable=}", "nil", "Declares an actor; actors are resolved in the order they are declared.", 1, true, addActor},
   {"add_sector", "game:add_sector{id=, name=, km=, status=, line={{x,y},...}, note=}", "nil", "Declares a border sector with its length, status and schematic line on a 0..1000 grid.", 1, true, addSector},
   {"add_exclave", "game:add_exclave{id=, name=, belongs_to=, enclosed_by=, sectors=, at={x,y}}", "nil", "Declares an exclave: territory of one actor enclosed by another's.", 1, true, addExclave},
-  {"add_clause_type", "game:add_clause_type{id=, name=, description=, signers=, duration_param=, params={{id=, name=, kind=, min=, max=, step=, options=}}}", "nil", "Declares a clause type with typed parameters (int, bool, enum, sectors) and required signers.", 1, true, addClauseType},
+  {"add_clause_type", "game:add_clause_type{id=, name=, description=, signers=, duration_param=, params={{id=, name=, kind=, min=, max=, step=, options=, labels=}}}", "nil", "Declares a clause type with typed parameters (int, bool, enum, sectors) and required signers.", 1, true, addClauseType},
   {"set_brief", "game:set_brief(actor, {text=, objectives={{id=, text=, weight=}}, red_lines=, reservation=})", "nil", "Sets a role's confidential brief; its objectives are what the role is scored on.", 1, true, setBrief},
+  {"set_utility", "game:set_utility(actor, {clauses={{type=, weight=, objective=, absent=, base=, params={{id=, points={{v, worth}}, values={[key]=worth}, otherwise=}}}}, red_lines={{id=, text=, kind='min'|'max'|'forbid'|'requires', clause=, param=, number=, value=, needs=}}, reservation={base=, meter=, pivot=, slope=}, declines=})", "nil", "Sets what packages of clauses are worth to an actor (-100..100 per clause, weighted): the computer players, the bloc's votes and the debrief use it.", 1, true, setUtility},
   {"add_option", "game:add_option{id=, name=, type='bool'|'int'|'enum', default=, description=, min=, max=, choices=}", "nil", "Declares a scenario option, set before the game with --option NAME=VALUE.", 1, true, addOption},
   {"option", "game:option(id)", "boolean|integer|string", "The value chosen for a scenario option.", 1, false, option},
   {"set_forces", "game:set_forces(sector, actor, {troops=, heavy=, monitors=})", "nil", "Sets an actor's forces in a sector; fields left out keep their value.", 1, false, setForces},

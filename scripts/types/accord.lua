@@ -24,11 +24,14 @@ function Game:add_sector(spec) end
 function Game:add_exclave(spec) end
 
 --- Declares a clause type with typed parameters (int, bool, enum, sectors) and required signers.
----@param spec table {id=, name=, description=, signers=, duration_param=, params={{id=, name=, kind=, min=, max=, step=, options=}}}
+---@param spec table {id=, name=, description=, signers=, duration_param=, params={{id=, name=, kind=, min=, max=, step=, options=, labels=}}}
 function Game:add_clause_type(spec) end
 
 --- Sets a role's confidential brief; its objectives are what the role is scored on.
 function Game:set_brief(actor,spec) end
+
+--- Sets what packages of clauses are worth to an actor (-100..100 per clause, weighted): the computer players, the bloc's votes and the debrief use it.
+function Game:set_utility(actor,spec) end
 
 --- Declares a scenario option, set before the game with --option NAME=VALUE.
 ---@param spec table {id=, name=, type='bool'|'int'|'enum', default=, description=, min=, max=, choices=}

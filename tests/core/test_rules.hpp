@@ -32,11 +32,11 @@ class TestRules : public Rules {
     s.sectors = {Sector{"s1", "North", 40, SectorStatus::Disputed, {{0, 0}, {10, 10}}, {{"a", {100, 10, 0}}, {"b", {100, 10, 0}}}, ""},
                  Sector{"s2", "South", 60, SectorStatus::Demarcated, {{10, 10}, {20, 20}}, {}, ""}};
     s.clauseTypes = {
-        ClauseType{"ceasefire", "Ceasefire", "", {ParamDef{"months", "Months", ParamKind::Int, 1, 12, 1, {}}}, {}, "months"},
-        ClauseType{"withdrawal", "Withdrawal", "", {ParamDef{"km", "Km", ParamKind::Int, 0, 20, 5, {}}}, {}, ""},
-        ClauseType{"monitors", "Monitors", "", {ParamDef{"sectors", "Sectors", ParamKind::Sectors, 0, 0, 1, {}}}, {"bloc"}, ""},
-        ClauseType{"water", "Water", "", {ParamDef{"split", "Split", ParamKind::Enum, 0, 0, 1, {"50_50", "60_40"}}}, {}, ""},
-        ClauseType{"hotline", "Hotline", "", {ParamDef{"open", "Open", ParamKind::Bool, 0, 0, 1, {}}}, {}, ""}};
+        ClauseType{"ceasefire", "Ceasefire", "", {ParamDef{"months", "Months", ParamKind::Int, 1, 12, 1, {}, {}}}, {}, "months"},
+        ClauseType{"withdrawal", "Withdrawal", "", {ParamDef{"km", "Km", ParamKind::Int, 0, 20, 5, {}, {}}}, {}, ""},
+        ClauseType{"monitors", "Monitors", "", {ParamDef{"sectors", "Sectors", ParamKind::Sectors, 0, 0, 1, {}, {}}}, {"bloc"}, ""},
+        ClauseType{"water", "Water", "", {ParamDef{"split", "Split", ParamKind::Enum, 0, 0, 1, {"50_50", "60_40"}, {}}}, {}, ""},
+        ClauseType{"hotline", "Hotline", "", {ParamDef{"open", "Open", ParamKind::Bool, 0, 0, 1, {}, {}}}, {}, ""}};
     s.briefs["a"] = Brief{"SECRET-AAA brief text", {{"calm", "keep calm", 1}}, {"RED-A"}, "RES-A"};
     s.briefs["b"] = Brief{"SECRET-BBB brief text", {}, {"RED-B"}, "RES-B"};
     s.briefs["bloc"] = Brief{"SECRET-PACT brief text", {}, {}, ""};
