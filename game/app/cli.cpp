@@ -8,6 +8,7 @@
 #include "game/app/headless_runner.hpp"
 #include "game/app/report.hpp"
 #include "game/app/session.hpp"
+#include "game/app/simulate.hpp"
 #include "game/core/state_hash.hpp"
 #include "game/persist/command_json.hpp"
 #include "game/persist/save.hpp"
@@ -16,10 +17,13 @@
 namespace accord::app {
 namespace {
 
-constexpr const char* kBaselineHelp =
-    "Roles that --commands does not command are played by the 'baseline' policy: it tables no\n"
-    "offers, accepts every offer addressed to it, sends no messages, and holds its forces where\n"
-    "they are. Roles the file does command do only what it says; whatever it leaves out they pass.";
+constexpr const char* kPlayersHelp =
+    "Roles that --commands does not command are played by the computer, as a pragmatist unless\n"
+    "--ai ROLE=PERSONA says otherwise. Personas: hardliner (concedes late, keeps a high floor,\n"
+    "reinforces while unbound), pragmatist (concedes steadily, answers concessions in kind),\n"
+    "conciliator (concedes early, pulls forces back), baseline (tables nothing, accepts every offer\n"
+    "addressed to it, holds its forces). Roles the file does command do only what it says;\n"
+    "whatever it leaves out they pass.";
 
 struct RunArgs {
   std::string scenario;
@@ -32,8 +36,41 @@ struct RunArgs {
   std::string language = "en";
   std::vector<std::string> mods;
   std::vector<std::string> options;
+  std::vector<std::string> ai;
   bool json = false;
 };
+
+// --ai ROLE=PERSONA entries; ALL=PERSONA sets every role the others leave out.
+Result<Players, std::string> playersFrom(const std::vector<std::string>& entries) {
+  Players players;
+  for (const auto& e : entries) {
+    const auto eq = e.find('=');
+    const std::string role = e.substr(0, eq);
+    const std::string persona = e.substr(eq + 1);
+    if (!Players::validPersona(persona)) {
+      return fail("--ai " + e + ": unknown persona '" + persona + "' (hardliner, pragmatist, conciliator or baseline)");
+    }
+    if (role == "all" || role == "ALL") {
+      players.fallback = persona;
+    } else {
+      players.personas[role] = persona;
+    }
+  }
+  return players;
+}
+
+// Every role named by --ai must be a playable role of the scenario.
+std::optional<std::string> checkPlayers(const Players& players, const core::GameState& s) {
+  for (const auto& [role, persona] : players.personas) {
+    const core::Actor* a = core::findActor(s, role);
+    if (!a || !a->playable) {
+      std::string roles;
+      for (const auto& id : core::playableActors(s)) roles += (roles.empty() ? "" : ", ") + id;
+      return "--ai " + role + "=" + persona + ": '" + role + "' is not a playable role (roles: " + roles + ")";
+    }
+  }
+  return std::nullopt;
+}
 
 int report(const Session& session, const std::vector<RefusedCommand>& refused, bool json) {
   if (json) {
@@ -94,7 +131,10 @@ int runGame(const RunArgs& a) {
     session = std::move(*made);
   }
 
-  HeadlessRunner runner(*session, std::move(script));
+  auto players = playersFrom(a.ai);
+  if (!players) return usageError(players.error());
+  if (auto bad = checkPlayers(*players, session->engine().state())) return usageError(*bad);
+  HeadlessRunner runner(*session, std::move(script), std::move(*players));
   runner.play();
   if (!a.save.empty()) {
     if (auto w = persist::writeSaveFile(a.save, session->toSave()); !w) return usageError(w.error());
@@ -128,6 +168,46 @@ int replayGame(const std::string& file, bool verify, bool json) {
   return session.engine().errors().empty() ? kExitOk : kExitScriptFailed;
 }
 
+// Checks that an option's value reads KEY=VALUE; `form` names the two parts for the message.
+CLI::Validator pairValidator(const std::string& form) {
+  return CLI::Validator(
+      [form](std::string& v) {
+        const auto eq = v.find('=');
+        return eq == std::string::npos || eq == 0 ? "expected " + form + ", got '" + v + "'" : std::string();
+      },
+      form);
+}
+
+struct SimulateArgs {
+  RunArgs run;
+  int games = 100;
+  int jobs = 1;
+};
+
+int simulateGames(const SimulateArgs& a) {
+  if (a.run.scenario.empty()) return usageError("simulate needs a SCENARIO (a folder or an id)");
+  auto players = playersFrom(a.run.ai);
+  if (!players) return usageError(players.error());
+  SimulateConfig config;
+  config.session = configFrom(a.run);
+  config.players = std::move(*players);
+  config.games = a.games;
+  config.jobs = a.jobs;
+  {
+    auto probe = Session::create(config.session);
+    if (!probe) return sessionError(probe.error());
+    if (auto bad = checkPlayers(config.players, (*probe)->engine().state())) return usageError(*bad);
+  }
+  auto result = simulate(config);
+  if (!result) return sessionError(result.error());
+  if (a.run.json) {
+    std::cout << simulateReport(config, *result).dump(2) << "\n";
+  } else {
+    std::cout << simulateText(config, *result);
+  }
+  return kExitOk;
+}
+
 }  // namespace
 
 int runCli(int argc, char** argv) {
@@ -149,14 +229,26 @@ int runCli(int argc, char** argv) {
   runCmd->add_option("--lang", run.language, "Language of the scenario's text")->check(CLI::IsMember({"en", "ru"}))->capture_default_str();
   runCmd->add_option("--mods", run.mods, "Another folder of scenarios to search (repeatable)");
   runCmd->add_option("--option", run.options, "Set a scenario option, NAME=VALUE (repeatable)")
-      ->check(CLI::Validator(
-          [](std::string& v) {
-            const auto eq = v.find('=');
-            return eq == std::string::npos || eq == 0 ? std::string("expected NAME=VALUE, got '" + v + "'") : std::string();
-          },
-          "NAME=VALUE"));
+      ->check(pairValidator("NAME=VALUE"));
+  runCmd->add_option("--ai", run.ai, "Who plays a role: ROLE=hardliner|pragmatist|conciliator|baseline, or all=PERSONA (repeatable)")
+      ->check(pairValidator("ROLE=PERSONA"));
   runCmd->add_flag("--json", run.json, "Print one JSON object instead of a summary");
-  runCmd->footer(kBaselineHelp);
+  runCmd->footer(kPlayersHelp);
+
+  SimulateArgs sim;
+  auto* simCmd = app.add_subcommand("simulate", "Play many games with every role by the computer and sum them up.");
+  simCmd->add_option("scenario", sim.run.scenario, "Scenario folder, or its id on the search path");
+  simCmd->add_option("--games", sim.games, "Number of games")->check(CLI::Range(1, 1000000))->capture_default_str();
+  simCmd->add_option("--jobs", sim.jobs, "Games played at once, each on its own thread")->check(CLI::Range(1, 256))->capture_default_str();
+  simCmd->add_option("--seed", sim.run.seed, "Master seed; game i uses a seed derived from it and i")->capture_default_str();
+  simCmd->add_option("--turns", sim.run.turns, "Number of turns (default: 24)")->check(CLI::Range(1, 1000));
+  simCmd->add_option("--rounds", sim.run.rounds, "Diplomacy rounds per turn")->check(CLI::Range(1, 50))->capture_default_str();
+  simCmd->add_option("--mods", sim.run.mods, "Another folder of scenarios to search (repeatable)");
+  simCmd->add_option("--option", sim.run.options, "Set a scenario option, NAME=VALUE (repeatable)")
+      ->check(pairValidator("NAME=VALUE"));
+  simCmd->add_option("--ai", sim.run.ai, "Who plays a role: ROLE=hardliner|pragmatist|conciliator|baseline, or all=PERSONA (repeatable)")
+      ->check(pairValidator("ROLE=PERSONA"));
+  simCmd->add_flag("--json", sim.run.json, "Print one JSON object: games, outcomes, scores, agreement_rate, mean_turns, incidents_per_game, games_per_second");
 
   std::string replayFile;
   bool verify = false;
@@ -182,13 +274,14 @@ int runCli(int argc, char** argv) {
     app.parse(argc, argv);
   } catch (const CLI::ExtrasError& e) {
     app.exit(e);
-    std::cerr << "Valid commands: run, replay, api, play. See accord --help.\n";
+    std::cerr << "Valid commands: run, simulate, replay, api, play. See accord --help.\n";
     return kExitUsage;
   } catch (const CLI::ParseError& e) {
     return app.exit(e) == 0 ? kExitOk : kExitUsage;
   }
 
   if (*runCmd) return runGame(run);
+  if (*simCmd) return simulateGames(sim);
   if (*replayCmd) return replayGame(replayFile, verify, replayJson);
   if (*apiCmd) {
     std::cout << (apiMarkdown ? script::apiMarkdown() : apiStubs ? script::apiLuaStubs() : script::apiJson());

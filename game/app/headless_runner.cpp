@@ -4,10 +4,14 @@
 #include <algorithm>
 
 #include "game/ai/baseline_policy.hpp"
+#include "game/app/i18n.hpp"
 
 namespace accord::app {
 
-HeadlessRunner::HeadlessRunner(Session& session, std::vector<core::Command> script) : m_session(session) {
+bool Players::validPersona(const std::string& name) { return name == "baseline" || ai::personaFrom(name).has_value(); }
+
+HeadlessRunner::HeadlessRunner(Session& session, std::vector<core::Command> script, Players players)
+    : m_session(session), m_players(std::move(players)) {
   for (size_t i = 0; i < script.size(); ++i) {
     if (!core::contains(m_scriptedRoles, script[i].actor)) m_scriptedRoles.push_back(script[i].actor);
     m_pending.push_back(Pending{i + 1, std::move(script[i]), {}});
@@ -42,8 +46,12 @@ void HeadlessRunner::step(const core::ActorId& actor) {
   const int round = s.round;
   if (!scripted(actor)) {
     static const ai::BaselinePolicy baseline;
-    for (const auto& c : baseline.decide(engine.view(actor))) {
-      if (!engine.submit(c)) break;  // the baseline only answers what it sees; a refusal ends its step
+    ai::ComputerPlayer* player = computer(actor);
+    const auto view = engine.view(actor);
+    const auto commands = player ? player->decide(view, [&](const core::ProposePayload&) -> std::optional<std::string> { return std::nullopt; })
+                                 : baseline.decide(view);
+    for (const auto& c : commands) {
+      if (!engine.submit(c)) break;  // a policy only answers what it sees; a refusal ends its step
     }
   } else {
     applyScripted(actor);
@@ -54,6 +62,23 @@ void HeadlessRunner::step(const core::ActorId& actor) {
     auto r = engine.submit(core::makePass(s, actor));
     (void)r;  // a pass for an actor the engine waits for is always valid
   }
+}
+
+// The computer player for a role, made on first use; nullptr for the baseline policy.
+ai::ComputerPlayer* HeadlessRunner::computer(const core::ActorId& role) {
+  auto it = m_computers.find(role);
+  if (it != m_computers.end()) return it->second.get();
+  auto named = m_players.personas.find(role);
+  const std::string& name = named == m_players.personas.end() ? m_players.fallback : named->second;
+  auto persona = ai::personaFrom(name);
+  std::unique_ptr<ai::ComputerPlayer> player;
+  if (persona) {
+    // Each computer player draws from its own generator, seeded by the game's seed and its role.
+    uint64_t seed = m_session.config().seed ^ 0x9e3779b97f4a7c15ULL;
+    for (unsigned char ch : role) seed = (seed ^ ch) * 0x100000001b3ULL;
+    player = std::make_unique<ai::ComputerPlayer>(role, *persona, &phrasebook(m_session.config().language), seed);
+  }
+  return m_computers.emplace(role, std::move(player)).first->second.get();
 }
 
 void HeadlessRunner::applyScripted(const core::ActorId& actor) {

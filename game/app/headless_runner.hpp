@@ -1,9 +1,13 @@
 // Plays a session to its end without a window: scripted commands for the roles a file commands,
-// the baseline policy for every other role.
+// computer players (or the baseline policy) for every other role.
 #pragma once
 
+#include <map>
+#include <memory>
 #include <string>
 #include <vector>
+
+#include "game/ai/computer_player.hpp"
 
 #include "game/app/session.hpp"
 #include "game/core/command.hpp"
@@ -17,10 +21,19 @@ struct RefusedCommand {
   std::string reason;
 };
 
+// Who plays the roles the script leaves: a persona per role ("hardliner", "pragmatist",
+// "conciliator", or "baseline" for the plain policy that accepts everything), else `fallback`.
+struct Players {
+  std::map<core::ActorId, std::string> personas;
+  std::string fallback = "pragmatist";
+  // The persona for a role, or an error naming the bad entry.
+  static bool validPersona(const std::string& name);
+};
+
 class HeadlessRunner {
  public:
-  // Roles named by any command in `script` are played from it alone; the rest by the baseline.
-  HeadlessRunner(Session& session, std::vector<core::Command> script);
+  // Roles named by any command in `script` are played from it alone; the rest by the computer.
+  HeadlessRunner(Session& session, std::vector<core::Command> script, Players players = {});
 
   // Plays until the game ends or `untilTurn` (0: the end) has been reviewed.
   void play(int untilTurn = 0);
@@ -38,7 +51,11 @@ class HeadlessRunner {
     std::string lastReason;
   };
 
+  ai::ComputerPlayer* computer(const core::ActorId& role);
+
   Session& m_session;
+  Players m_players;
+  std::map<core::ActorId, std::unique_ptr<ai::ComputerPlayer>> m_computers;
   std::vector<Pending> m_pending;
   std::vector<core::ActorId> m_scriptedRoles;
   std::vector<RefusedCommand> m_refused;

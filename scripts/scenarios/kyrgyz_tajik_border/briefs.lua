@@ -4,6 +4,11 @@
 -- A measure returns how far an objective is met right now, an integer from 0 to 100. The two
 -- states get objectives of the same shape and weight: each has a line it cares most about, a
 -- stake in the water, a security concern and a public at home.
+--
+-- Red lines are written once, here, in the form the engine checks (game:set_utility, declared in
+-- utility.lua): kind 'min', 'max', 'forbid' or 'requires' on a clause type. `text` is the locale
+-- key of the position in words; the brief lists each key once, so lines that share a key (both
+-- halves of Kyrgyzstan's sequencing) read as one position.
 
 local common = require("common")
 
@@ -86,7 +91,18 @@ briefs.ROLES = {
           { ["60_40_kg"] = 100, ["50_50"] = 75, ["60_40_tj"] = 15, none = 40 }) },
       { id = "home_support", weight = 2, measure = home_support("kyrgyzstan") },
     },
-    red_lines = { "red_line.kyrgyzstan.sequence", "red_line.kyrgyzstan.road" },
+    red_lines = {
+      -- security before borders: the line is discussed only with a ceasefire and a pull-back
+      { id = "sequence_talks", text = "red_line.kyrgyzstan.sequence", kind = "requires",
+        clause = "demarcation_talks", needs = { "ceasefire", "heavy_weapon_withdrawal" } },
+      { id = "sequence_settlement", text = "red_line.kyrgyzstan.sequence", kind = "requires",
+        clause = "sector_settlement", needs = { "ceasefire", "heavy_weapon_withdrawal" } },
+      { id = "withdrawal_depth", text = "red_line.kyrgyzstan.withdrawal", kind = "min",
+        clause = "heavy_weapon_withdrawal", param = "km", number = briefs.WITHDRAWAL_KM,
+        values = { km = briefs.WITHDRAWAL_KM } },
+      { id = "road", text = "red_line.kyrgyzstan.road", kind = "forbid",
+        clause = "sector_settlement", param = "division", value = "tajik_majority" },
+    },
   },
   tajikistan = {
     objectives = {
@@ -101,7 +117,15 @@ briefs.ROLES = {
           { ["60_40_tj"] = 100, ["50_50"] = 75, ["60_40_kg"] = 15, none = 40 }) },
       { id = "home_support", weight = 2, measure = home_support("tajikistan") },
     },
-    red_lines = { "red_line.tajikistan.consent", "red_line.tajikistan.vorukh" },
+    red_lines = {
+      { id = "consent", text = "red_line.tajikistan.consent", kind = "forbid",
+        clause = "peacekeepers", param = "mandate", value = "buffer" },
+      -- no settlement of the line unless the road to the exclave is agreed with it or before it
+      { id = "vorukh_road", text = "red_line.tajikistan.vorukh", kind = "requires",
+        clause = "sector_settlement", needs = { "exclave_road_access" } },
+      { id = "land", text = "red_line.tajikistan.land", kind = "forbid",
+        clause = "sector_settlement", param = "division", value = "kyrgyz_majority" },
+    },
   },
   csto = {
     objectives = {
@@ -112,13 +136,39 @@ briefs.ROLES = {
       { id = "ceasefire", weight = 1,
         measure = function(game) return ceasefire_in_force(game) and 100 or 0 end },
     },
-    red_lines = { "red_line.csto.consent", "red_line.csto.neutral" },
+    red_lines = {
+      -- a force is sent to keep a ceasefire both states have signed, not to impose one
+      { id = "consent", text = "red_line.csto.consent", kind = "requires",
+        clause = "peacekeepers", needs = { "ceasefire" } },
+      { id = "neutral_kg", text = "red_line.csto.neutral", kind = "forbid",
+        clause = "sector_settlement", param = "division", value = "kyrgyz_majority" },
+      { id = "neutral_tj", text = "red_line.csto.neutral", kind = "forbid",
+        clause = "sector_settlement", param = "division", value = "tajik_majority" },
+    },
   },
 }
 
 briefs.ORDER = { "kyrgyzstan", "tajikistan", "csto" }
 
--- Locale keys: "brief.<role>", "objective.<role>.<id>", "reservation.<role>".
+-- A red line's position in words, in the game's language.
+function briefs.red_line_text(game, line)
+  return game:text(line.text, line.values)
+end
+
+-- The brief's list of red lines: each text once, in the order of the lines.
+local function red_line_texts(game, lines)
+  local texts, seen = {}, {}
+  for _, line in ipairs(lines) do
+    if not seen[line.text] then
+      seen[line.text] = true
+      texts[#texts + 1] = briefs.red_line_text(game, line)
+    end
+  end
+  return texts
+end
+
+-- Locale keys: "brief.<role>", "objective.<role>.<id>", "reservation.<role>"; red lines name
+-- their keys above.
 function briefs.declare(game)
   for _, role in ipairs(briefs.ORDER) do
     local data = briefs.ROLES[role]
@@ -130,14 +180,10 @@ function briefs.declare(game)
         weight = objective.weight,
       }
     end
-    local red_lines = {}
-    for i, key in ipairs(data.red_lines) do
-      red_lines[i] = game:text(key)
-    end
     game:set_brief(role, {
       text = game:text("brief." .. role),
       objectives = objectives,
-      red_lines = red_lines,
+      red_lines = red_line_texts(game, data.red_lines),
       reservation = game:text("reservation." .. role),
     })
   end

@@ -2,6 +2,7 @@
 --
 --   setup.lua            the model: calendar, meters, actors, map, clause types, option, forces
 --   briefs.lua           confidential briefs, and how each objective is measured
+--   utility.lua          what a package of clauses is worth to each actor (game:set_utility)
 --   events.lua           briefing events: water, blockades, home politics, CSTO summit, winter
 --   diplomacy.lua        refused offers (sequencing, host consent), signed agreements, missions
 --   rules/compliance.lua ceasefire violations and the "months held" record

@@ -1,5 +1,6 @@
 -- The model of the scenario, declared in on_setup: calendar, meters, actors, map, clause types,
--- the sequencing option, briefs and starting forces. Every name a player reads is a locale key.
+-- the sequencing option, briefs, utility tables and starting forces. Every name a player reads is
+-- a locale key.
 --
 -- Facts from the source (March 2023): a border of about 980 km, of which some 625 km (63 %) are
 -- demarcated; more than 140 incidents in ten years, the worst on 14–17 September 2022. How the
@@ -7,6 +8,7 @@
 
 local briefs = require("briefs")
 local common = require("common")
+local utility = require("utility")
 
 local setup = {}
 
@@ -75,7 +77,8 @@ setup.EXCLAVES = {
     enclosed_by = "kyrgyzstan", sectors = { "vorukh" }, at = { 505, 535 } },
 }
 
--- Locale keys: "clause.<id>", "clause.<id>.description", "param.<param id>".
+-- Locale keys: "clause.<id>", "clause.<id>.description", "param.<param id>"; an enum's `labels`
+-- (what the player reads for each option, in the order of `options`) are keys too.
 local CLAUSE_TYPES = {
   { id = "ceasefire", duration_param = "months",
     params = { { id = "months", kind = "int", min = 1, max = 24, step = 1 } } },
@@ -86,7 +89,8 @@ local CLAUSE_TYPES = {
   { id = "peacekeepers", signers = { "csto" },
     params = {
       { id = "size", kind = "int", min = 100, max = 2000, step = 100 },
-      { id = "mandate", kind = "enum", options = { "monitor", "buffer" } },
+      { id = "mandate", kind = "enum", options = { "monitor", "buffer" },
+        labels = { "option.mandate.monitor", "option.mandate.buffer" } },
       { id = "sectors", kind = "sectors" },
     } },
   { id = "hotline", params = { { id = "open", kind = "bool" } } },
@@ -95,12 +99,16 @@ local CLAUSE_TYPES = {
     params = {
       { id = "sectors", kind = "sectors" },
       { id = "division", kind = "enum",
-        options = { "split_equal", "kyrgyz_majority", "tajik_majority", "land_swap" } },
+        options = { "split_equal", "kyrgyz_majority", "tajik_majority", "land_swap" },
+        labels = { "option.division.split_equal", "option.division.kyrgyz_majority",
+          "option.division.tajik_majority", "option.division.land_swap" } },
     } },
   { id = "water_sharing",
-    params = { { id = "split", kind = "enum", options = { "50_50", "60_40_kg", "60_40_tj" } } } },
+    params = { { id = "split", kind = "enum", options = { "50_50", "60_40_kg", "60_40_tj" },
+      labels = { "option.split.50_50", "option.split.60_40_kg", "option.split.60_40_tj" } } } },
   { id = "exclave_road_access",
-    params = { { id = "regime", kind = "enum", options = { "escorted", "open_daytime", "open" } } } },
+    params = { { id = "regime", kind = "enum", options = { "escorted", "open_daytime", "open" },
+      labels = { "option.regime.escorted", "option.regime.open_daytime", "option.regime.open" } } } },
   { id = "prisoner_exchange", params = { { id = "all_for_all", kind = "bool" } } },
 }
 
@@ -130,6 +138,17 @@ local function localized(game, row, keys)
   return copy
 end
 
+local function texts(game, keys)
+  if keys == nil then
+    return nil
+  end
+  local out = {}
+  for i, key in ipairs(keys) do
+    out[i] = game:text(key)
+  end
+  return out
+end
+
 local function declare_clause_types(game)
   for _, row in ipairs(CLAUSE_TYPES) do
     local params = {}
@@ -137,6 +156,7 @@ local function declare_clause_types(game)
       params[i] = {
         id = param.id, name = game:text("param." .. param.id), kind = param.kind,
         min = param.min, max = param.max, step = param.step, options = param.options,
+        labels = texts(game, param.labels),
       }
     end
     game:add_clause_type{
@@ -189,6 +209,7 @@ function setup.declare(game)
   end
   declare_clause_types(game)
   briefs.declare(game)
+  utility.declare(game)
 
   for _, sector in ipairs(setup.SECTORS) do
     for _, id in ipairs(common.STATES) do

@@ -83,7 +83,7 @@ return {
     whether land is swapped.",
   ["clause.water_sharing"] = "Water sharing",
   ["clause.water_sharing.description"] = "How the Isfara's water at the Golovnoy distribution \z
-    point is shared: equally, or 60/40 in favour of Kyrgyzstan (kg) or Tajikistan (tj).",
+    point is shared: equally, or 60/40 in favour of Kyrgyzstan or of Tajikistan.",
   ["clause.exclave_road_access"] = "Road access to Vorukh",
   ["clause.exclave_road_access.description"] = "Tajik traffic to and from Vorukh across Kyrgyz \z
     territory: under escort, freely in daylight, or freely at all hours.",
@@ -100,6 +100,18 @@ return {
   ["param.split"] = "Split",
   ["param.regime"] = "Regime",
   ["param.all_for_all"] = "All for all",
+  ["option.mandate.monitor"] = "Monitoring: watch and report",
+  ["option.mandate.buffer"] = "Buffer: stand between the two armies",
+  ["option.division.split_equal"] = "Disputed land divided equally",
+  ["option.division.kyrgyz_majority"] = "Larger share to Kyrgyzstan",
+  ["option.division.tajik_majority"] = "Larger share to Tajikistan",
+  ["option.division.land_swap"] = "Land swap",
+  ["option.split.50_50"] = "50/50",
+  ["option.split.60_40_kg"] = "60/40 in Kyrgyzstan's favour",
+  ["option.split.60_40_tj"] = "60/40 in Tajikistan's favour",
+  ["option.regime.escorted"] = "Under escort",
+  ["option.regime.open_daytime"] = "Open in daylight",
+  ["option.regime.open"] = "Open at all hours",
 
   -- briefs
   ["brief.kyrgyzstan"] = "You speak for Kyrgyzstan. The fighting of September 2022 hit villages \z
@@ -143,18 +155,24 @@ return {
   ["objective.csto.mission"] = "Deploy monitors or peacekeepers with both states' consent, \z
     ideally in three sectors.",
   ["objective.csto.ceasefire"] = "Have a ceasefire in force.",
-  ["red_line.kyrgyzstan.sequence"] = "No talks on the line before a ceasefire has held and heavy \z
-    weapons have been withdrawn from the border.",
-  ["red_line.kyrgyzstan.road"] = "No settlement that leaves the Batken–Isfara road at the other \z
-    side's mercy.",
-  ["red_line.tajikistan.consent"] = "No foreign troops or monitors on Tajik soil without \z
-    Tajikistan's signature.",
-  ["red_line.tajikistan.vorukh"] = "No deal that leaves Vorukh cut off from the rest of the \z
-    country.",
+  ["red_line.kyrgyzstan.sequence"] = "Security before borders: no talks on the line and no \z
+    settlement of it unless a ceasefire and a pull-back of heavy weapons are signed with them or \z
+    already in force.",
+  ["red_line.kyrgyzstan.withdrawal"] = "Any pull-back of heavy weapons must reach at least {km} km \z
+    from the line.",
+  ["red_line.kyrgyzstan.road"] = "No settlement that gives Tajikistan the larger share of the \z
+    land: the Batken–Isfara road must not end up at the other side's mercy.",
+  ["red_line.tajikistan.consent"] = "No foreign troops between the two armies on Tajik soil: no \z
+    peacekeepers with a buffer mandate, and no mission of any kind without Tajikistan's signature.",
+  ["red_line.tajikistan.vorukh"] = "No settlement of the line that leaves Vorukh cut off: an \z
+    agreed road regime to the exclave must come with it or already be in force.",
+  ["red_line.tajikistan.land"] = "No settlement that gives Kyrgyzstan the larger share of the \z
+    land, least of all around Vorukh.",
   ["red_line.csto.consent"] = "No mission on a member's soil without that member's consent; the \z
-    bloc acts by consensus.",
-  ["red_line.csto.neutral"] = "The CSTO does not say where the line runs; only the two states can \z
-    agree on that.",
+    bloc acts by consensus and sends peacekeepers only to keep a ceasefire the two states have \z
+    signed.",
+  ["red_line.csto.neutral"] = "The CSTO does not say where the line runs: it backs no settlement \z
+    that gives either state the larger share of the land.",
   ["reservation.kyrgyzstan"] = "Without a deal both armies stay dug in along the disputed \z
     sectors, Batken's villages live under the guns, and the next incident could repeat September \z
     2022.",
@@ -163,6 +181,20 @@ return {
     each summer.",
   ["reservation.csto"] = "Without a deal the organization looks unable to keep the peace between \z
     its own members, and a frozen conflict may turn into open war on its watch.",
+
+  -- what a member says when it votes against one of the bloc's deployments
+  ["declines.kyrgyzstan"] = "Kyrgyzstan votes against: the package does too little for the \z
+    safety of Batken's border villages to be worth signing now.",
+  ["declines.tajikistan"] = "Tajikistan votes against: it does not consent to a mission on its \z
+    soil in this form.",
+  ["declines.armenia"] = "Armenia votes against: it will not commit the bloc to this mission \z
+    while the two states have not done more themselves.",
+  ["declines.belarus"] = "Belarus, as chair, votes against: this is not a proposal it can put to \z
+    consensus.",
+  ["declines.kazakhstan"] = "Kazakhstan votes against: a mission on this border needs terms that \z
+    keep the bloc out of the quarrel, and these do not.",
+  ["declines.russia"] = "Russia votes against: the mission as drafted would tie the bloc's hands \z
+    without making the ceasefire any safer.",
 
   -- refusals (on_proposal)
   ["refuse.needs_both"] = "The clause “{clause}” needs both states as parties. Missing: {state}.",

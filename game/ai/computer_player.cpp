@@ -1,0 +1,601 @@
+// The computer player; see computer_player.hpp.
+//
+// [SECTION] Personas
+// [SECTION] The clause space as this role sees it
+// [SECTION] Bidding
+// [SECTION] Acceptance and explanations
+// [SECTION] The step
+// [SECTION] Orders
+#include "computer_player.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <fmt/format.h>
+
+namespace accord::ai {
+
+namespace {
+constexpr double kEps = 1e-9;
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Personas
+//-----------------------------------------------------------------------------
+
+const char* toString(Persona p) {
+  switch (p) {
+    case Persona::Hardliner: return "hardliner";
+    case Persona::Pragmatist: return "pragmatist";
+    case Persona::Conciliator: return "conciliator";
+  }
+  return "?";
+}
+
+std::optional<Persona> personaFrom(std::string_view s) {
+  for (auto p : {Persona::Hardliner, Persona::Pragmatist, Persona::Conciliator}) {
+    if (s == toString(p)) return p;
+  }
+  return std::nullopt;
+}
+
+PersonaTraits traitsOf(Persona p) {
+  switch (p) {
+    case Persona::Hardliner: return PersonaTraits{0.3, 0.55, 0.3, 0.8};
+    case Persona::Pragmatist: return PersonaTraits{1.0, 0.3, 0.5, 0.5};
+    case Persona::Conciliator: return PersonaTraits{2.5, 0.1, 0.8, 0.3};
+  }
+  return {};
+}
+
+ComputerPlayer::ComputerPlayer(core::ActorId role, Persona persona, const Phrasebook* words, uint64_t seed)
+    : m_role(std::move(role)), m_persona(persona), m_traits(traitsOf(persona)), m_words(words), m_rng(seed) {}
+
+//-----------------------------------------------------------------------------
+// [SECTION] The clause space as this role sees it
+//-----------------------------------------------------------------------------
+
+namespace {
+
+std::string inForceSignature(const std::vector<core::Clause>& clauses) {
+  std::string sig;
+  for (const auto& c : clauses) sig += c.type + ";";
+  return sig;
+}
+
+bool crossesOwnLine(const core::UtilitySpec& spec, const core::Clause& c) {
+  for (const auto& line : spec.redLines) {
+    if (line.clause != c.type || line.kind == core::RedLineKind::Requires) continue;
+    core::UtilitySpec one;
+    one.redLines = {line};
+    if (core::crossedRedLine(one, {}, {c})) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+void ComputerPlayer::prepare(const core::RoleView& view) {
+  const auto inForce = core::clausesInForce(view.agreements);
+  const bool newTurn = view.turn != m_preparedTurn;
+  if (!newTurn && inForceSignature(inForce) == inForceSignature(m_inForce) && inForce == m_inForce) return;
+  if (newTurn) {
+    m_blocked.clear();
+    m_bestSeen = -1000.0;
+  }
+  m_preparedTurn = view.turn;
+  m_inForce = inForce;
+  m_choices.clear();
+  const core::UtilitySpec& spec = *view.utility;
+  m_weights = std::max(1, spec.totalWeight());
+  for (const auto& type : view.clauseTypes) {
+    Choices ch;
+    ch.type = type.id;
+    ch.options = core::clauseChoices(type, view.sectors);
+    const core::ClauseValuation* v = spec.find(type.id);
+    const core::Clause* current = nullptr;
+    for (const auto& c : m_inForce) {
+      if (c.type == type.id) current = &c;
+    }
+    ch.inForce = current != nullptr;
+    if (v) ch.baseline = v->weight * (current ? core::clauseWorth(*v, *current) : v->absent);
+    ch.mine.reserve(ch.options.size());
+    for (const auto& o : ch.options) {
+      ch.mine.push_back(v ? v->weight * core::clauseWorth(*v, o) : 0);
+      ch.allowed.push_back(!crossesOwnLine(spec, o));
+    }
+    m_choices.push_back(std::move(ch));
+  }
+  for (auto& ch : m_choices) {
+    for (const auto& line : spec.redLines) {
+      if (line.kind != core::RedLineKind::Requires || line.clause != ch.type) continue;
+      for (const auto& need : line.needs) {
+        const int n = choiceIndex(need);
+        if (n >= 0) ch.needs.push_back(static_cast<size_t>(n));
+      }
+    }
+  }
+}
+
+int ComputerPlayer::choiceIndex(const std::string& type) const {
+  for (size_t i = 0; i < m_choices.size(); ++i) {
+    if (m_choices[i].type == type) return static_cast<int>(i);
+  }
+  return -1;
+}
+
+// Learns from the offers the others made since the last look: the opponent model, what their
+// latest offer is worth to us (for tit-for-tat), and the best offer seen this turn.
+void ComputerPlayer::observe(const core::RoleView& view) {
+  const core::UtilitySpec& spec = *view.utility;
+  for (const auto& o : view.offers) {
+    if (o.id <= m_lastSeenOffer) continue;
+    m_lastSeenOffer = o.id;
+    if (o.from == m_role) continue;
+    m_models[o.from].observe(o.clauses);
+    if (!core::contains(o.to, m_role)) continue;
+    const double u = core::utilityOf(spec, m_inForce, o.clauses);
+    if (auto it = m_lastOfferWorth.find(o.from); it != m_lastOfferWorth.end()) {
+      m_reciprocity = std::clamp(m_reciprocity + m_traits.reciprocity * (u - it->second), -10.0, 20.0);
+    }
+    m_lastOfferWorth[o.from] = u;
+    if (o.turn == view.turn && !core::crossedRedLine(spec, m_inForce, o.clauses)) m_bestSeen = std::max(m_bestSeen, u);
+  }
+}
+
+double ComputerPlayer::utility(const Package& p) const {
+  int64_t sum = 0;
+  for (size_t t = 0; t < m_choices.size(); ++t) {
+    sum += p[t] >= 0 ? m_choices[t].mine[static_cast<size_t>(p[t])] : m_choices[t].baseline;
+  }
+  return static_cast<double>(sum) / m_weights;
+}
+
+bool ComputerPlayer::requiresMet(const Package& p) const {
+  for (size_t t = 0; t < m_choices.size(); ++t) {
+    if (p[t] < 0) continue;
+    for (size_t n : m_choices[t].needs) {
+      if (p[n] < 0 && !m_choices[n].inForce) return false;
+    }
+  }
+  return true;
+}
+
+std::vector<core::Clause> ComputerPlayer::clausesOf(const Package& p) const {
+  std::vector<core::Clause> out;
+  for (size_t t = 0; t < m_choices.size(); ++t) {
+    if (p[t] >= 0) out.push_back(m_choices[t].options[static_cast<size_t>(p[t])]);
+  }
+  return out;
+}
+
+double ComputerPlayer::reservation(const core::RoleView& view) const {
+  return core::reservationOf(*view.utility, m_inForce, view.meters);
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Bidding
+//-----------------------------------------------------------------------------
+
+namespace {
+int bestAllowed(const std::vector<int>& mine, const std::vector<bool>& allowed) {
+  int best = -1;
+  for (size_t i = 0; i < mine.size(); ++i) {
+    if (allowed[i] && (best < 0 || mine[i] > mine[static_cast<size_t>(best)])) best = static_cast<int>(i);
+  }
+  return best;
+}
+}  // namespace
+
+// Each clause type at its best for this role where that beats what holds now, then whatever the
+// role's own `requires` lines add.
+ComputerPlayer::Package ComputerPlayer::bestPackage() const {
+  Package p(m_choices.size(), -1);
+  for (size_t t = 0; t < m_choices.size(); ++t) {
+    const Choices& ch = m_choices[t];
+    if (std::find(m_blocked.begin(), m_blocked.end(), ch.type) != m_blocked.end()) continue;
+    const int best = bestAllowed(ch.mine, ch.allowed);
+    if (best >= 0 && ch.mine[static_cast<size_t>(best)] > ch.baseline) p[t] = best;
+  }
+  for (size_t t = 0; t < m_choices.size(); ++t) {
+    if (p[t] < 0) continue;
+    for (size_t n : m_choices[t].needs) {
+      if (p[n] >= 0 || m_choices[n].inForce) continue;
+      const bool blocked = std::find(m_blocked.begin(), m_blocked.end(), m_choices[n].type) != m_blocked.end();
+      const int best = blocked ? -1 : bestAllowed(m_choices[n].mine, m_choices[n].allowed);
+      if (best >= 0) {
+        p[n] = best;
+      } else {
+        p[t] = -1;
+        break;
+      }
+    }
+  }
+  if (!requiresMet(p)) {
+    for (size_t t = 0; t < m_choices.size(); ++t) {
+      if (!m_choices[t].needs.empty()) p[t] = -1;
+    }
+  }
+  return p;
+}
+
+double ComputerPlayer::bestUtility() const { return utility(bestPackage()); }
+
+double ComputerPlayer::target(const core::RoleView& view) const {
+  const double pMax = bestUtility();
+  const double r = reservation(view);
+  if (pMax <= r) return pMax;
+  const double pMin = r + m_traits.floorShare * (pMax - r);
+  const double horizon = std::max(1.0, m_traits.horizon * view.maxTurns);
+  const double progress = std::clamp(((view.turn - 1) + (std::max(1, view.round) - 1) / static_cast<double>(std::max(1, view.maxRounds))) / horizon, 0.0, 1.0);
+  const double t = pMax - (pMax - pMin) * std::pow(progress, 1.0 / m_traits.e) - m_reciprocity;
+  return std::clamp(t, pMin, pMax);
+}
+
+// From the role's best package, moves one clause at a time towards what the others are modelled
+// to want, taking the move that gives the least-served other party most per point it costs, as
+// long as the package stays at or above the target.
+ComputerPlayer::Package ComputerPlayer::bid(const core::RoleView& view, double target) const {
+  Package p = bestPackage();
+  std::vector<const OpponentModel*> others;
+  for (const auto& a : view.actors) {
+    if (a.id == m_role || !a.playable) continue;
+    auto it = m_models.find(a.id);
+    if (it != m_models.end() && !it->second.empty()) others.push_back(&it->second);
+  }
+  if (others.empty()) return p;
+  // What each option of each type is modelled to be worth to each other party.
+  auto theirs = [&](const OpponentModel& m, size_t t, int opt) {
+    const Choices& ch = m_choices[t];
+    if (opt < 0) {
+      if (!ch.inForce) return 0.0;
+      for (const auto& c : m_inForce) {
+        if (c.type == ch.type) return m.weight(ch.type) * m.worth(c);
+      }
+      return 0.0;
+    }
+    return m.weight(ch.type) * m.worth(ch.options[static_cast<size_t>(opt)]);
+  };
+  double u = utility(p);
+  for (int step = 0; step < 16; ++step) {
+    double bestScore = 0.0;
+    size_t bestT = 0;
+    int bestOpt = -2;
+    double bestU = u;
+    for (size_t t = 0; t < m_choices.size(); ++t) {
+      const Choices& ch = m_choices[t];
+      if (std::find(m_blocked.begin(), m_blocked.end(), ch.type) != m_blocked.end()) continue;
+      std::vector<double> now;
+      for (const auto* m : others) now.push_back(theirs(*m, t, p[t]));
+      const int current = p[t] >= 0 ? ch.mine[static_cast<size_t>(p[t])] : ch.baseline;
+      for (int opt = -1; opt < static_cast<int>(ch.options.size()); ++opt) {
+        if (opt == p[t] || (opt >= 0 && !ch.allowed[static_cast<size_t>(opt)])) continue;
+        const int next = opt >= 0 ? ch.mine[static_cast<size_t>(opt)] : ch.baseline;
+        const double selfU = u + static_cast<double>(next - current) / m_weights;
+        if (selfU < target - kEps) continue;
+        double gain = 1e9;
+        for (size_t k = 0; k < others.size(); ++k) gain = std::min(gain, theirs(*others[k], t, opt) - now[k]);
+        if (gain <= kEps) continue;
+        const double score = gain / (std::max(0.0, u - selfU) + 0.5);
+        if (score > bestScore + kEps) {
+          Package q = p;
+          q[t] = opt;
+          if (!requiresMet(q)) continue;
+          bestScore = score;
+          bestT = t;
+          bestOpt = opt;
+          bestU = selfU;
+        }
+      }
+    }
+    if (bestOpt == -2) break;
+    p[bestT] = bestOpt;
+    u = bestU;
+  }
+  return p;
+}
+
+std::vector<core::ActorId> ComputerPlayer::addressees(const core::RoleView& view, const std::vector<core::Clause>& clauses) const {
+  std::vector<core::ActorId> to;
+  for (const auto& a : view.actors) {
+    if (a.id == m_role || !a.playable) continue;
+    bool needed = a.kind == core::ActorKind::State;
+    for (const auto& c : clauses) {
+      for (const auto& type : view.clauseTypes) {
+        if (type.id == c.type && core::contains(type.signers, a.id)) needed = true;
+      }
+    }
+    if (needed) to.push_back(a.id);
+  }
+  return to;
+}
+
+std::optional<core::Command> ComputerPlayer::propose(const core::RoleView& view, const ProposalCheck& check, int replyTo, const core::Offer* answering) {
+  const double t = target(view);
+  for (int attempt = 0; attempt < 4; ++attempt) {
+    const Package p = bid(view, t);
+    const auto clauses = clausesOf(p);
+    if (clauses.empty()) return std::nullopt;
+    const double u = utility(p);
+    if (u <= reservation(view) + kEps) return std::nullopt;
+    core::ProposePayload payload{addressees(view, clauses), clauses, replyTo, {}};
+    if (payload.to.empty()) return std::nullopt;
+    if (auto reason = check ? check(payload) : std::nullopt) {
+      // Find which clauses the rules hold back now and leave them out for the rest of the turn.
+      bool found = false;
+      for (const auto& c : clauses) {
+        core::ProposePayload one{addressees(view, {c}), {c}, replyTo, {}};
+        if (check(one)) {
+          m_blocked.push_back(c.type);
+          found = true;
+        }
+      }
+      if (!found) return std::nullopt;
+      continue;
+    }
+    if (answering) {
+      payload.note = judge(view, *answering).note;
+    } else {
+      const auto best = bestClause(clauses);
+      payload.note = m_words->say("ai.propose", {{"clause", describe(view, clauses[best.value_or(0)])},
+                                                 {"utility", fmt::format("{:.0f}", u)}});
+    }
+    return core::Command{view.turn, view.phase, m_role, core::CommandKind::Propose, std::move(payload)};
+  }
+  return std::nullopt;
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Acceptance and explanations
+//-----------------------------------------------------------------------------
+
+std::string ComputerPlayer::describe(const core::RoleView& view, const core::Clause& c) const {
+  return describeClause(*m_words, view.clauseTypes, view.sectors, c);
+}
+
+std::optional<size_t> ComputerPlayer::bestClause(const std::vector<core::Clause>& clauses) const {
+  std::optional<size_t> best;
+  int bestGain = 0;
+  for (size_t i = 0; i < clauses.size(); ++i) {
+    const int t = choiceIndex(clauses[i].type);
+    if (t < 0) continue;
+    const Choices& ch = m_choices[static_cast<size_t>(t)];
+    int worth = 0;
+    for (size_t o = 0; o < ch.options.size(); ++o) {
+      if (ch.options[o] == clauses[i]) worth = ch.mine[o];
+    }
+    const int gain = worth - ch.baseline;
+    if (!best || gain > bestGain) {
+      best = i;
+      bestGain = gain;
+    }
+  }
+  return best;
+}
+
+namespace {
+int worthOf(const core::UtilitySpec& spec, const core::Clause& c) {
+  const core::ClauseValuation* v = spec.find(c.type);
+  return v ? v->weight * core::clauseWorth(*v, c) : 0;
+}
+}  // namespace
+
+ComputerPlayer::Answer ComputerPlayer::judge(const core::RoleView& view, const core::Offer& offer) const {
+  const core::UtilitySpec& spec = *view.utility;
+  const auto& words = *m_words;
+  Answer a;
+  auto fmtU = [](double v) { return fmt::format("{:.0f}", v); };
+
+  if (auto crossing = core::crossedRedLine(spec, m_inForce, offer.clauses)) {
+    const core::RedLine& line = *crossing->line;
+    const core::Clause& c = offer.clauses[crossing->clause];
+    std::string fix;
+    switch (line.kind) {
+      case core::RedLineKind::Min:
+      case core::RedLineKind::Max: {
+        std::string param = line.param;
+        for (const auto& type : view.clauseTypes) {
+          for (const auto& d : type.params) {
+            if (type.id == c.type && d.id == line.param) param = d.name;
+          }
+        }
+        fix = words.say(line.kind == core::RedLineKind::Min ? "ai.fix.at_least" : "ai.fix.at_most",
+                        {{"param", param}, {"number", std::to_string(line.number)}});
+        break;
+      }
+      case core::RedLineKind::Forbid:
+        fix = words.say("ai.fix.without", {{"clause", clauseName(view.clauseTypes, c.type)}});
+        break;
+      case core::RedLineKind::Requires: {
+        std::string needs;
+        for (const auto& n : line.needs) needs += (needs.empty() ? "" : ", ") + clauseName(view.clauseTypes, n);
+        fix = words.say("ai.fix.with", {{"clauses", needs}});
+        break;
+      }
+    }
+    a.note = words.say("ai.reject.red_line", {{"clause", describe(view, c)}, {"red_line", line.text}, {"fix", fix}});
+    a.counter = true;
+    return a;
+  }
+
+  const double u = core::utilityOf(spec, m_inForce, offer.clauses);
+  const double r = reservation(view);
+  const double t = target(view);
+  const double pMax = bestUtility();
+  const double pMin = pMax <= r ? pMax : r + m_traits.floorShare * (pMax - r);
+  const bool lastRound = view.round >= view.maxRounds;
+  const bool endgame = view.turn >= view.maxTurns - 1;
+  const bool deadlineOk = (lastRound || endgame) && u >= std::max(r, (t + pMin) / 2) - kEps && u >= m_bestSeen - kEps;
+  if (u >= r - kEps && (u >= t - kEps || deadlineOk)) {
+    a.response = core::Response::Accept;
+    const auto best = bestClause(offer.clauses);
+    a.note = words.say("ai.accept", {{"clause", describe(view, offer.clauses[best.value_or(0)])},
+                                     {"utility", fmtU(u)}, {"reservation", fmtU(r)}});
+    return a;
+  }
+
+  // What decides the refusal: the clause (or the missing clause) furthest below our own bid.
+  const Package ours = bid(view, t);
+  std::string clauseText;
+  std::string want;
+  double shortfall = -1e9;
+  for (const auto& c : offer.clauses) {
+    const int ti = choiceIndex(c.type);
+    if (ti < 0) continue;
+    const Choices& ch = m_choices[static_cast<size_t>(ti)];
+    const int bidWorth = ours[static_cast<size_t>(ti)] >= 0 ? ch.mine[static_cast<size_t>(ours[static_cast<size_t>(ti)])] : ch.baseline;
+    const double gap = bidWorth - worthOf(spec, c);
+    if (gap > shortfall) {
+      shortfall = gap;
+      clauseText = describe(view, c);
+      want = ours[static_cast<size_t>(ti)] >= 0 ? words.say("ai.fix.instead", {{"clause", describe(view, ch.options[static_cast<size_t>(ours[static_cast<size_t>(ti)])])}})
+                                                : words.say("ai.fix.without", {{"clause", clauseName(view.clauseTypes, c.type)}});
+    }
+  }
+  bool missing = false;
+  for (size_t ti = 0; ti < m_choices.size(); ++ti) {
+    if (ours[ti] < 0) continue;
+    const Choices& ch = m_choices[ti];
+    const bool named = std::any_of(offer.clauses.begin(), offer.clauses.end(), [&](const core::Clause& c) { return c.type == ch.type; });
+    if (named) continue;
+    const double gap = ch.mine[static_cast<size_t>(ours[ti])] - ch.baseline;
+    if (gap > shortfall) {
+      shortfall = gap;
+      missing = true;
+      clauseText = clauseName(view.clauseTypes, ch.type);
+      want = words.say("ai.fix.with", {{"clauses", describe(view, ch.options[static_cast<size_t>(ours[ti])])}});
+    }
+  }
+  const char* key = missing ? (u < r ? "ai.reject.reservation_missing" : "ai.reject.target_missing")
+                            : (u < r ? "ai.reject.reservation" : "ai.reject.target");
+  a.note = words.say(key, {{"clause", clauseText}, {"fix", want}, {"utility", fmtU(u)}, {"reservation", fmtU(r)}, {"target", fmtU(t)}});
+  a.counter = true;
+  return a;
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] The step
+//-----------------------------------------------------------------------------
+
+std::vector<core::Command> ComputerPlayer::decide(const core::RoleView& view, const ProposalCheck& check) {
+  std::vector<core::Command> out;
+  if (!view.waitingForMe) return out;
+  auto stamp = [&](core::CommandKind kind, core::Payload payload) {
+    return core::Command{view.turn, view.phase, m_role, kind, std::move(payload)};
+  };
+  switch (view.phase) {
+    case core::Phase::Orders:
+      out.push_back(stamp(core::CommandKind::SubmitOrders, orders(view)));
+      return out;
+    case core::Phase::Diplomacy:
+      break;
+    default:
+      out.push_back(stamp(core::CommandKind::Pass, std::monostate{}));
+      return out;
+  }
+  if (!view.utility || view.utility->clauses.empty()) {
+    // A role without utility tables has nothing to weigh offers by: it lets the others decide.
+    out.push_back(stamp(core::CommandKind::Pass, std::monostate{}));
+    return out;
+  }
+  prepare(view);
+  observe(view);
+
+  bool proposed = m_proposedTurn == view.turn && m_proposedRound == view.round;
+  for (const auto& offer : view.offers) {
+    if (offer.status != core::OfferStatus::Open || !core::contains(offer.to, m_role)) continue;
+    auto it = offer.responses.find(m_role);
+    if (it == offer.responses.end() || it->second != core::Response::None) continue;
+    Answer a = judge(view, offer);
+    if (a.response == core::Response::Reject && a.counter && !proposed) {
+      if (auto counter = propose(view, check, offer.id, &offer)) {
+        out.push_back(std::move(*counter));
+        proposed = true;
+        continue;
+      }
+    }
+    out.push_back(stamp(core::CommandKind::Respond, core::RespondPayload{offer.id, a.response, a.note}));
+  }
+  if (!proposed) {
+    const bool ownOpen = std::any_of(view.offers.begin(), view.offers.end(), [&](const core::Offer& o) {
+      return o.from == m_role && o.status == core::OfferStatus::Open;
+    });
+    if (!ownOpen) {
+      if (auto fresh = propose(view, check, 0, nullptr)) {
+        out.push_back(std::move(*fresh));
+        proposed = true;
+      }
+    }
+  }
+  if (proposed) {
+    m_proposedTurn = view.turn;
+    m_proposedRound = view.round;
+  }
+  out.push_back(stamp(core::CommandKind::Pass, std::monostate{}));
+  return out;
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Orders
+//-----------------------------------------------------------------------------
+
+// Hardliners match the other side where it is stronger while no agreement binds them, and now and
+// then probe with a heavy weapon even under one; pragmatists hold, and under an agreement thin out
+// the heavy weapons where they outgun the other side; conciliators pull back under an agreement
+// and make small gestures without one.
+core::Orders ComputerPlayer::orders(const core::RoleView& view) {
+  core::Orders out;
+  const core::ActorView* me = nullptr;
+  for (const auto& a : view.actors) {
+    if (a.id == m_role) me = &a;
+  }
+  if (!me || me->kind != core::ActorKind::State) return out;
+  bool bound = false;
+  for (const auto& a : view.agreements) {
+    if (a.status == core::AgreementStatus::Active && core::contains(a.parties, m_role)) bound = true;
+  }
+  std::vector<const core::Sector*> contested;
+  for (const auto& s : view.sectors) {
+    if (s.status != core::SectorStatus::Demarcated) contested.push_back(&s);
+  }
+  const bool probe = m_persona == Persona::Hardliner && bound && !contested.empty() && m_rng.chance(12);
+  const size_t probeAt = probe ? static_cast<size_t>(m_rng.uniform(0, static_cast<int64_t>(contested.size()) - 1)) : 0;
+
+  for (size_t i = 0; i < contested.size(); ++i) {
+    const core::Sector& s = *contested[i];
+    core::Forces mine;
+    core::Forces rival;
+    for (const auto& [actor, f] : s.forces) {
+      if (actor == m_role) {
+        mine = f;
+      } else if (f.troops > rival.troops) {
+        rival = f;
+      }
+    }
+    core::ForceOrder order{s.id, mine.troops, mine.heavy};
+    switch (m_persona) {
+      case Persona::Hardliner:
+        if (!bound) {
+          order.troops = std::max(mine.troops, std::min(rival.troops, mine.troops + mine.troops / 5));
+          order.heavy = std::max(mine.heavy, rival.heavy);
+        } else if (probe && i == probeAt) {
+          order.heavy = mine.heavy + 1;
+        }
+        break;
+      case Persona::Pragmatist:
+        if (bound && mine.heavy > rival.heavy) order.heavy = mine.heavy - 1;
+        break;
+      case Persona::Conciliator:
+        if (bound) {
+          order.heavy = std::max(0, mine.heavy - 1);
+          order.troops = mine.troops - mine.troops / 10;
+        } else {
+          order.troops = mine.troops - mine.troops / 20;
+        }
+        break;
+    }
+    if (order.troops != mine.troops || order.heavy != mine.heavy) out.forces.push_back(order);
+  }
+  return out;
+}
+
+}  // namespace accord::ai

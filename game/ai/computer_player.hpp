@@ -1,0 +1,122 @@
+// A computer player: negotiates by its role's utility tables and gives orders by its persona.
+//
+// The split follows the BOA architecture of automated negotiation: a bidding strategy (a target
+// utility that falls with time by a persona's concession curve, adjusted tit-for-tat, and the
+// package near the target that the others are modelled to like best), an opponent model (counts
+// of what each other role tables), and an acceptance strategy (an offer that beats the next own
+// bid, or near the deadline the best seen, never below the reservation value or across a red
+// line). Every answer carries a one-line explanation naming the clause that decided it.
+//
+// It sees the game only through its RoleView; the only other input is the proposal check, which
+// answers "would the rules refuse this package now, and why", as the proposal builder of the
+// window does.
+#pragma once
+
+#include <functional>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "game/ai/opponent_model.hpp"
+#include "game/ai/phrasebook.hpp"
+#include "game/core/command.hpp"
+#include "game/core/rng.hpp"
+#include "game/core/role_view.hpp"
+#include "game/core/utility.hpp"
+
+namespace accord::ai {
+
+enum class Persona { Hardliner, Pragmatist, Conciliator };
+const char* toString(Persona p);
+std::optional<Persona> personaFrom(std::string_view s);
+
+struct PersonaTraits {
+  double e = 1.0;            // concession exponent: below 1 holds out (Boulware), above 1 concedes early
+  double floorShare = 0.25;  // the lowest target: reservation + floorShare · (best − reservation)
+  double reciprocity = 0.5;  // share of the others' last concession returned (tit-for-tat)
+  double horizon = 0.5;      // share of the game over which the target falls to its floor
+};
+PersonaTraits traitsOf(Persona p);
+
+// Would the rules refuse this package now? The reason if so.
+using ProposalCheck = std::function<std::optional<std::string>(const core::ProposePayload&)>;
+
+class ComputerPlayer {
+ public:
+  ComputerPlayer(core::ActorId role, Persona persona, const Phrasebook* words, uint64_t seed);
+
+  // The commands for the current step (answers, a proposal, orders), ending with the one that
+  // finishes the step. Empty when the engine is not waiting for this role.
+  std::vector<core::Command> decide(const core::RoleView& view, const ProposalCheck& check);
+
+  // The persona's order policy; a scenario's `ai_orders` hook may replace it.
+  core::Orders orders(const core::RoleView& view);
+
+  const core::ActorId& role() const { return m_role; }
+  Persona persona() const { return m_persona; }
+  // The utility the role aims for in the view's turn and round.
+  double target(const core::RoleView& view) const;
+
+  // The answer to one offer with its explanation, without sending it.
+  struct Answer {
+    core::Response response = core::Response::Reject;
+    std::string note;
+    bool counter = false;  // better answered with a counter-offer
+  };
+  Answer judge(const core::RoleView& view, const core::Offer& offer) const;
+
+ private:
+  struct Choices {  // one clause type's options with what they are worth to this role
+    std::string type;
+    std::vector<core::Clause> options;
+    std::vector<int> mine;       // weight · worth of each option
+    std::vector<bool> allowed;   // crosses none of this role's min/max/forbid lines
+    int baseline = 0;            // weight · worth of the clause in force, or of its absence
+    bool inForce = false;
+    std::vector<size_t> needs;   // choice indices this type requires (a requires red line)
+  };
+  using Package = std::vector<int>;  // per choice index: the option chosen, or -1 to leave it
+
+  void prepare(const core::RoleView& view);
+  void observe(const core::RoleView& view);
+  Package bestPackage() const;
+  Package bid(const core::RoleView& view, double target) const;
+  double utility(const Package& p) const;
+  bool requiresMet(const Package& p) const;
+  std::vector<core::Clause> clausesOf(const Package& p) const;
+  std::vector<core::ActorId> addressees(const core::RoleView& view, const std::vector<core::Clause>& clauses) const;
+  double reservation(const core::RoleView& view) const;
+  double bestUtility() const;
+  std::optional<core::Command> propose(const core::RoleView& view, const ProposalCheck& check, int replyTo, const core::Offer* answering);
+  std::string describe(const core::RoleView& view, const core::Clause& c) const;
+  // The clause of `clauses` whose worth to this role falls furthest below what it bids for that type.
+  std::optional<size_t> worstClause(const std::vector<core::Clause>& clauses, const Package& bid) const;
+  std::optional<size_t> bestClause(const std::vector<core::Clause>& clauses) const;
+  int choiceIndex(const std::string& type) const;
+
+  core::ActorId m_role;
+  Persona m_persona;
+  PersonaTraits m_traits;
+  const Phrasebook* m_words;
+  core::Rng m_rng;
+
+  // Rebuilt when the turn or the clauses in force change.
+  int m_preparedTurn = -1;
+  std::vector<core::Clause> m_inForce;
+  std::vector<Choices> m_choices;
+  int m_weights = 0;
+  std::vector<std::string> m_blocked;  // clause types the rules refuse this turn
+
+  std::map<core::ActorId, OpponentModel> m_models;
+  int m_lastSeenOffer = 0;
+  double m_reciprocity = 0.0;  // accumulated tit-for-tat shift of the target
+  std::map<core::ActorId, double> m_lastOfferWorth;  // what the others' latest offer was worth to us
+  double m_bestSeen = -1000.0;
+  int m_bestSeenTurn = 0;
+  int m_proposedRound = -1;
+  int m_proposedTurn = -1;
+};
+
+}  // namespace accord::ai
