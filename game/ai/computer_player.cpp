@@ -56,12 +56,6 @@ ComputerPlayer::ComputerPlayer(core::ActorId role, Persona persona, const Phrase
 
 namespace {
 
-std::string inForceSignature(const std::vector<core::Clause>& clauses) {
-  std::string sig;
-  for (const auto& c : clauses) sig += c.type + ";";
-  return sig;
-}
-
 bool crossesOwnLine(const core::UtilitySpec& spec, const core::Clause& c) {
   for (const auto& line : spec.redLines) {
     if (line.clause != c.type || line.kind == core::RedLineKind::Requires) continue;
@@ -72,47 +66,78 @@ bool crossesOwnLine(const core::UtilitySpec& spec, const core::Clause& c) {
   return false;
 }
 
+// What the choices depend on: the sectors still open (sector sets are drawn from them).
+std::string sectorSignature(const std::vector<core::Sector>& sectors) {
+  std::string sig;
+  for (const auto& s : sectors) sig += s.status == core::SectorStatus::Demarcated ? 'd' : 'o';
+  return sig;
+}
+
+// What the baselines depend on: the agreements in force.
+std::vector<int> activeAgreements(const std::vector<core::Agreement>& agreements) {
+  std::vector<int> ids;
+  for (const auto& a : agreements) {
+    if (a.status == core::AgreementStatus::Active) ids.push_back(a.id);
+  }
+  return ids;
+}
+
 }  // namespace
 
+// Rebuilds the clause space when the open sectors change, and the baselines when the agreements
+// in force change; both are cheap to check and dear to rebuild.
 void ComputerPlayer::prepare(const core::RoleView& view) {
-  const auto inForce = core::clausesInForce(view.agreements);
-  const bool newTurn = view.turn != m_preparedTurn;
-  if (!newTurn && inForceSignature(inForce) == inForceSignature(m_inForce) && inForce == m_inForce) return;
-  if (newTurn) {
+  if (view.turn != m_preparedTurn) {
     m_blocked.clear();
+    m_checked.clear();
     m_bestSeen = -1000.0;
+    m_preparedTurn = view.turn;
   }
-  m_preparedTurn = view.turn;
-  m_inForce = inForce;
-  m_choices.clear();
-  const core::UtilitySpec& spec = *view.utility;
-  m_weights = std::max(1, spec.totalWeight());
-  for (const auto& type : view.clauseTypes) {
-    Choices ch;
-    ch.type = type.id;
-    ch.options = core::clauseChoices(type, view.sectors);
-    const core::ClauseValuation* v = spec.find(type.id);
-    const core::Clause* current = nullptr;
-    for (const auto& c : m_inForce) {
-      if (c.type == type.id) current = &c;
+  // The clause space points into this copy of the role's tables, which outlives any one view.
+  if (!m_spec || m_choices.empty()) m_spec = *view.utility;
+  const core::UtilitySpec& spec = *m_spec;
+  const std::string sectors = sectorSignature(view.sectors);
+  if (sectors != m_sectorSignature || m_choices.empty()) {
+    m_sectorSignature = sectors;
+    m_activeIds = {-1};  // the baselines must follow
+    m_choices.clear();
+    ++m_spaceVersion;
+    m_weights = std::max(1, spec.totalWeight());
+    for (const auto& type : view.clauseTypes) {
+      Choices ch;
+      ch.type = type.id;
+      ch.options = core::clauseChoices(type, view.sectors);
+      ch.valuation = spec.find(type.id);
+      ch.mine.reserve(ch.options.size());
+      for (const auto& o : ch.options) {
+        ch.mine.push_back(ch.valuation ? ch.valuation->weight * core::clauseWorth(*ch.valuation, o) : 0);
+        ch.allowed.push_back(!crossesOwnLine(spec, o));
+      }
+      m_choices.push_back(std::move(ch));
     }
-    ch.inForce = current != nullptr;
-    if (v) ch.baseline = v->weight * (current ? core::clauseWorth(*v, *current) : v->absent);
-    ch.mine.reserve(ch.options.size());
-    for (const auto& o : ch.options) {
-      ch.mine.push_back(v ? v->weight * core::clauseWorth(*v, o) : 0);
-      ch.allowed.push_back(!crossesOwnLine(spec, o));
-    }
-    m_choices.push_back(std::move(ch));
-  }
-  for (auto& ch : m_choices) {
-    for (const auto& line : spec.redLines) {
-      if (line.kind != core::RedLineKind::Requires || line.clause != ch.type) continue;
-      for (const auto& need : line.needs) {
-        const int n = choiceIndex(need);
-        if (n >= 0) ch.needs.push_back(static_cast<size_t>(n));
+    for (auto& ch : m_choices) {
+      for (const auto& line : spec.redLines) {
+        if (line.kind != core::RedLineKind::Requires || line.clause != ch.type) continue;
+        for (const auto& need : line.needs) {
+          const int n = choiceIndex(need);
+          if (n >= 0) ch.needs.push_back(static_cast<size_t>(n));
+        }
       }
     }
+  }
+  auto active = activeAgreements(view.agreements);
+  if (active == m_activeIds) return;
+  m_activeIds = std::move(active);
+  m_checked.clear();
+  ++m_spaceVersion;
+  m_inForce = core::clausesInForce(view.agreements);
+  for (auto& ch : m_choices) {
+    const core::Clause* current = nullptr;
+    for (const auto& c : m_inForce) {
+      if (c.type == ch.type) current = &c;
+    }
+    ch.inForce = current != nullptr;
+    ch.baseline = ch.valuation ? ch.valuation->weight * (current ? core::clauseWorth(*ch.valuation, *current) : ch.valuation->absent) : 0;
   }
 }
 
@@ -242,19 +267,10 @@ ComputerPlayer::Package ComputerPlayer::bid(const core::RoleView& view, double t
     auto it = m_models.find(a.id);
     if (it != m_models.end() && !it->second.empty()) others.push_back(&it->second);
   }
+  (void)view;
   if (others.empty()) return p;
-  // What each option of each type is modelled to be worth to each other party.
-  auto theirs = [&](const OpponentModel& m, size_t t, int opt) {
-    const Choices& ch = m_choices[t];
-    if (opt < 0) {
-      if (!ch.inForce) return 0.0;
-      for (const auto& c : m_inForce) {
-        if (c.type == ch.type) return m.weight(ch.type) * m.worth(c);
-      }
-      return 0.0;
-    }
-    return m.weight(ch.type) * m.worth(ch.options[static_cast<size_t>(opt)]);
-  };
+  std::vector<const Table*> theirs;
+  for (const auto* m : others) theirs.push_back(&modelTable(*m));
   double u = utility(p);
   for (int step = 0; step < 16; ++step) {
     double bestScore = 0.0;
@@ -265,7 +281,7 @@ ComputerPlayer::Package ComputerPlayer::bid(const core::RoleView& view, double t
       const Choices& ch = m_choices[t];
       if (std::find(m_blocked.begin(), m_blocked.end(), ch.type) != m_blocked.end()) continue;
       std::vector<double> now;
-      for (const auto* m : others) now.push_back(theirs(*m, t, p[t]));
+      for (size_t k = 0; k < others.size(); ++k) now.push_back((*theirs[k])[t][static_cast<size_t>(p[t] + 1)]);
       const int current = p[t] >= 0 ? ch.mine[static_cast<size_t>(p[t])] : ch.baseline;
       for (int opt = -1; opt < static_cast<int>(ch.options.size()); ++opt) {
         if (opt == p[t] || (opt >= 0 && !ch.allowed[static_cast<size_t>(opt)])) continue;
@@ -273,7 +289,7 @@ ComputerPlayer::Package ComputerPlayer::bid(const core::RoleView& view, double t
         const double selfU = u + static_cast<double>(next - current) / m_weights;
         if (selfU < target - kEps) continue;
         double gain = 1e9;
-        for (size_t k = 0; k < others.size(); ++k) gain = std::min(gain, theirs(*others[k], t, opt) - now[k]);
+        for (size_t k = 0; k < others.size(); ++k) gain = std::min(gain, (*theirs[k])[t][static_cast<size_t>(opt + 1)] - now[k]);
         if (gain <= kEps) continue;
         const double score = gain / (std::max(0.0, u - selfU) + 0.5);
         if (score > bestScore + kEps) {
@@ -294,6 +310,29 @@ ComputerPlayer::Package ComputerPlayer::bid(const core::RoleView& view, double t
   return p;
 }
 
+// What each option of each type (index 0: leaving it out) is modelled to be worth to the party
+// `m` models; kept until the model learns something or the clause space changes.
+const ComputerPlayer::Table& ComputerPlayer::modelTable(const OpponentModel& m) const {
+  auto& cached = m_tables[&m];
+  if (cached.model == m.version() && cached.space == m_spaceVersion) return cached.table;
+  cached.model = m.version();
+  cached.space = m_spaceVersion;
+  Table& table = cached.table;
+  table.assign(m_choices.size(), {});
+  for (size_t t = 0; t < m_choices.size(); ++t) {
+    const Choices& ch = m_choices[t];
+    const double w = m.weight(ch.type);
+    auto& row = table[t];
+    row.assign(ch.options.size() + 1, 0.0);
+    if (w <= 0.0) continue;
+    for (const auto& c : m_inForce) {
+      if (c.type == ch.type) row[0] = w * m.worth(c);
+    }
+    for (size_t o = 0; o < ch.options.size(); ++o) row[o + 1] = w * m.worth(ch.options[o]);
+  }
+  return table;
+}
+
 std::vector<core::ActorId> ComputerPlayer::addressees(const core::RoleView& view, const std::vector<core::Clause>& clauses) const {
   std::vector<core::ActorId> to;
   for (const auto& a : view.actors) {
@@ -309,6 +348,27 @@ std::vector<core::ActorId> ComputerPlayer::addressees(const core::RoleView& view
   return to;
 }
 
+// The rules' verdict on a package, asked once while the turn and the agreements in force stay the
+// same: the same package gets the same answer.
+bool ComputerPlayer::checked(const ProposalCheck& check, const core::ProposePayload& p) {
+  if (!check) return false;
+  std::string key;
+  for (const auto& to : p.to) key += to + ",";
+  for (const auto& c : p.clauses) {
+    key += "|" + c.type;
+    for (const auto& [id, v] : c.params) {
+      key += ";" + id + "=";
+      if (const auto* i = std::get_if<int64_t>(&v)) key += std::to_string(*i);
+      else if (const auto* b = std::get_if<bool>(&v)) key += *b ? "t" : "f";
+      else if (const auto* str = std::get_if<std::string>(&v)) key += *str;
+      else for (const auto& sector : std::get<std::vector<std::string>>(v)) key += sector + ",";
+    }
+  }
+  auto it = m_checked.find(key);
+  if (it == m_checked.end()) it = m_checked.emplace(key, check(p).has_value()).first;
+  return it->second;
+}
+
 std::optional<core::Command> ComputerPlayer::propose(const core::RoleView& view, const ProposalCheck& check, int replyTo, const core::Offer* answering) {
   const double t = target(view);
   for (int attempt = 0; attempt < 4; ++attempt) {
@@ -319,12 +379,12 @@ std::optional<core::Command> ComputerPlayer::propose(const core::RoleView& view,
     if (u <= reservation(view) + kEps) return std::nullopt;
     core::ProposePayload payload{addressees(view, clauses), clauses, replyTo, {}};
     if (payload.to.empty()) return std::nullopt;
-    if (auto reason = check ? check(payload) : std::nullopt) {
+    if (checked(check, payload)) {
       // Find which clauses the rules hold back now and leave them out for the rest of the turn.
       bool found = false;
       for (const auto& c : clauses) {
         core::ProposePayload one{addressees(view, {c}), {c}, replyTo, {}};
-        if (check(one)) {
+        if (checked(check, one)) {
           m_blocked.push_back(c.type);
           found = true;
         }

@@ -71,6 +71,7 @@ class ComputerPlayer {
   struct Choices {  // one clause type's options with what they are worth to this role
     std::string type;
     std::vector<core::Clause> options;
+    const core::ClauseValuation* valuation = nullptr;  // in the role's own utility spec
     std::vector<int> mine;       // weight · worth of each option
     std::vector<bool> allowed;   // crosses none of this role's min/max/forbid lines
     int baseline = 0;            // weight · worth of the clause in force, or of its absence
@@ -78,6 +79,12 @@ class ComputerPlayer {
     std::vector<size_t> needs;   // choice indices this type requires (a requires red line)
   };
   using Package = std::vector<int>;  // per choice index: the option chosen, or -1 to leave it
+  using Table = std::vector<std::vector<double>>;  // [type][1 + option], [type][0]: left out
+  struct CachedTable {
+    int model = -1;
+    int space = -1;
+    Table table;
+  };
 
   void prepare(const core::RoleView& view);
   void observe(const core::RoleView& view);
@@ -95,6 +102,8 @@ class ComputerPlayer {
   std::optional<size_t> worstClause(const std::vector<core::Clause>& clauses, const Package& bid) const;
   std::optional<size_t> bestClause(const std::vector<core::Clause>& clauses) const;
   int choiceIndex(const std::string& type) const;
+  const Table& modelTable(const OpponentModel& m) const;
+  bool checked(const ProposalCheck& check, const core::ProposePayload& p);
 
   core::ActorId m_role;
   Persona m_persona;
@@ -103,7 +112,13 @@ class ComputerPlayer {
   core::Rng m_rng;
 
   // Rebuilt when the turn or the clauses in force change.
+  std::optional<core::UtilitySpec> m_spec;
   int m_preparedTurn = -1;
+  std::string m_sectorSignature;
+  std::vector<int> m_activeIds;
+  int m_spaceVersion = 0;
+  mutable std::map<const OpponentModel*, CachedTable> m_tables;
+  std::map<std::string, bool> m_checked;  // the rules' verdicts on packages, this turn
   std::vector<core::Clause> m_inForce;
   std::vector<Choices> m_choices;
   int m_weights = 0;

@@ -15,6 +15,7 @@ class OpponentModel {
  public:
   void observe(const std::vector<core::Clause>& package);
   bool empty() const { return m_packages == 0; }
+  int version() const { return m_packages; }  // changes whenever the model learns something
   // The estimated worth of one clause to that role, 0..1, and how much its type weighs, 0..1.
   double worth(const core::Clause& clause) const;
   double weight(const std::string& type) const;

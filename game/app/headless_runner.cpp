@@ -48,7 +48,7 @@ void HeadlessRunner::step(const core::ActorId& actor) {
     static const ai::BaselinePolicy baseline;
     ai::ComputerPlayer* player = computer(actor);
     const auto view = engine.view(actor);
-    const auto commands = player ? player->decide(view, [&](const core::ProposePayload&) -> std::optional<std::string> { return std::nullopt; })
+    const auto commands = player ? player->decide(view, [&](const core::ProposePayload& p) { return engine.checkProposal(actor, p); })
                                  : baseline.decide(view);
     for (const auto& c : commands) {
       if (!engine.submit(c)) break;  // a policy only answers what it sees; a refusal ends its step

@@ -3,10 +3,127 @@
 
 #include <fmt/core.h>
 
+#include <cmath>
+
+#include "game/ai/debrief.hpp"
 #include "game/core/state_hash.hpp"
 #include "game/persist/command_json.hpp"
 
 namespace accord::app {
+
+namespace {
+
+// Utilities to two decimals: the tables are whole numbers per clause, so more is noise.
+double rounded(double v) { return std::round(v * 100.0) / 100.0; }
+
+nlohmann::ordered_json clausesJson(const std::vector<core::Clause>& clauses) {
+  nlohmann::ordered_json out = nlohmann::ordered_json::array();
+  for (const auto& c : clauses) out.push_back(nlohmann::ordered_json(persist::toJson(c)));
+  return out;
+}
+
+nlohmann::ordered_json optionalJson(const std::optional<double>& v) {
+  return v ? nlohmann::ordered_json(rounded(*v)) : nlohmann::ordered_json(nullptr);
+}
+
+nlohmann::ordered_json pointJson(const ai::Debrief& d, const ai::FrontierPoint& p) {
+  return {{"utilities", {{d.disputants[0], rounded(p.first)}, {d.disputants[1], rounded(p.second)}}},
+          {"package", clausesJson(p.package)}};
+}
+
+// The after-action review. Without utility tables only the commitments are there to report.
+nlohmann::ordered_json debriefJson(const ai::Debrief& d) {
+  nlohmann::ordered_json j;
+  j["analysed"] = d.analysed();
+  j["deal"] = clausesJson(d.deal);
+  j["utilities"] = nlohmann::ordered_json::object();
+  j["reservation"] = nlohmann::ordered_json::object();
+  for (const auto& r : d.roles) {
+    j["utilities"][r.role] = rounded(r.utility);
+    j["reservation"][r.role] = rounded(r.reservation);
+  }
+  j["disputants"] = d.disputants;
+  j["frontier"] = nlohmann::ordered_json::array();
+  for (const auto& p : d.frontier) j["frontier"].push_back({rounded(p.first), rounded(p.second)});
+  j["frontier_exact"] = d.frontierExact;
+  j["nash"] = d.nash ? pointJson(d, *d.nash) : nlohmann::ordered_json(nullptr);
+  j["pareto_distance"] = optionalJson(d.paretoDistance);
+  j["nash_distance"] = optionalJson(d.nashDistance);
+  j["better_package"] = nullptr;
+  if (d.betterPackage) {
+    nlohmann::ordered_json utilities = nlohmann::ordered_json::object();
+    for (const auto& u : d.betterPackage->utilities) utilities[u.role] = rounded(u.utility);
+    j["better_package"] = {{"clauses", clausesJson(d.betterPackage->clauses)}, {"utilities", utilities}};
+  }
+  j["concessions"] = nlohmann::ordered_json::object();
+  for (const auto& curve : d.concessions) {
+    nlohmann::ordered_json offers = nlohmann::ordered_json::array();
+    for (const auto& o : curve.offers) {
+      offers.push_back({{"offer", o.offerId}, {"turn", o.turn}, {"round", o.round}, {"utility", rounded(o.utility)}});
+    }
+    j["concessions"][curve.role] = offers;
+  }
+  j["commitments"] = nlohmann::ordered_json::array();
+  for (const auto& c : d.commitments) {
+    j["commitments"].push_back({{"agreement", c.agreementId},
+                                {"party", c.party},
+                                {"status", c.kept ? "kept" : "broken"},
+                                {"violations_detected", c.detected},
+                                {"violations_undetected", c.undetected}});
+  }
+  return j;
+}
+
+std::string paramText(const core::ParamValue& value) {
+  if (const auto* i = std::get_if<int64_t>(&value)) return std::to_string(*i);
+  if (const auto* b = std::get_if<bool>(&value)) return *b ? "true" : "false";
+  if (const auto* s = std::get_if<std::string>(&value)) return *s;
+  std::string out;
+  for (const auto& sector : std::get<std::vector<std::string>>(value)) out += (out.empty() ? "" : "+") + sector;
+  return out;
+}
+
+std::string clausesText(const std::vector<core::Clause>& clauses) {
+  std::string out;
+  for (const auto& c : clauses) {
+    std::string params;
+    for (const auto& [key, value] : c.params) params += (params.empty() ? "" : " ") + key + "=" + paramText(value);
+    out += (out.empty() ? "" : ", ") + c.type + (params.empty() ? "" : " " + params);
+  }
+  return out.empty() ? "nothing" : out;
+}
+
+std::string debriefText(const ai::Debrief& d) {
+  std::string out;
+  if (!d.analysed()) {
+    out += "debrief: no utility tables, nothing to analyse\n";
+  } else {
+    std::string worth;
+    for (const auto& r : d.roles) worth += fmt::format("{}{} {:.1f} (reservation {:.1f})", worth.empty() ? "" : ", ", r.role, r.utility, r.reservation);
+    out += fmt::format("debrief: the deal ({}) is worth {}\n", clausesText(d.deal), worth);
+    if (d.paretoDistance) out += fmt::format("debrief: distance to the Pareto frontier {:.1f}\n", *d.paretoDistance);
+    if (d.nash) {
+      out += fmt::format("debrief: distance to the Nash point {:.1f} ({} {:.1f}, {} {:.1f}: {})\n", *d.nashDistance, d.disputants[0], d.nash->first,
+                         d.disputants[1], d.nash->second, clausesText(d.nash->package));
+    }
+    if (d.betterPackage) {
+      std::string worthBetter;
+      for (const auto& u : d.betterPackage->utilities) worthBetter += fmt::format("{}{} {:.1f}", worthBetter.empty() ? "" : ", ", u.role, u.utility);
+      out += fmt::format("debrief: a package that leaves everyone at least as well off: {} ({})\n", clausesText(d.betterPackage->clauses), worthBetter);
+    } else if (!d.disputants.empty()) {
+      out += "debrief: no package leaves everyone at least as well off as the deal\n";
+    }
+  }
+  int undetected = 0;
+  for (const auto& c : d.commitments) {
+    undetected += c.undetected;
+    if (!c.kept) out += fmt::format("debrief: {} broke agreement {} ({} violations detected)\n", c.party, c.agreementId, c.detected);
+  }
+  if (undetected > 0) out += fmt::format("debrief: {} violations went undetected\n", undetected);
+  return out;
+}
+
+}  // namespace
 
 std::vector<ErrorGroup> groupErrors(const std::vector<core::RuleError>& errors) {
   std::vector<ErrorGroup> groups;
@@ -76,6 +193,7 @@ nlohmann::ordered_json runReport(const Session& session, const std::vector<Refus
   }
   j["commands"] = engine.log().size();
   j["script_peak_memory"] = session.scriptPeakMemory();
+  j["debrief"] = debriefJson(ai::analyseGame(s));
   return j;
 }
 
@@ -101,6 +219,7 @@ std::string textReport(const Session& session, const std::vector<RefusedCommand>
   }
   if (s.outcome) out += fmt::format("outcome: {}{}\n", s.outcome->id, s.outcome->text.empty() ? "" : " - " + s.outcome->text);
   for (const auto& [role, score] : s.scores) out += fmt::format("score {}: {}\n", role, score);
+  out += debriefText(ai::analyseGame(s));
   for (const auto& g : groupErrors(engine.errors())) {
     out += "error: " + g.first.headline() + (g.count > 1 ? fmt::format(" (x{})", g.count) : "") + "\n";
   }

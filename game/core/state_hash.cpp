@@ -102,6 +102,10 @@ void add(Hasher& h, const Sector& s) {
   add(h, s.status);
   add(h, s.forces);
 }
+void add(Hasher& h, const BlocVote& v) {
+  add(h, v.yes);
+  add(h, v.reason);
+}
 void add(Hasher& h, const Offer& o) {
   add(h, o.id);
   add(h, o.from);
@@ -112,6 +116,7 @@ void add(Hasher& h, const Offer& o) {
   add(h, o.replyTo);
   add(h, o.status);
   add(h, o.responses);
+  add(h, o.votes);
 }
 void add(Hasher& h, const Agreement& a) {
   add(h, a.id);

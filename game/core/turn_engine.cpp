@@ -2,10 +2,12 @@
 #include "turn_engine.hpp"
 
 #include <algorithm>
+#include <cstdio>
 #include <set>
 #include <utility>
 
 #include "state_hash.hpp"
+#include "utility.hpp"
 
 namespace accord::core {
 namespace {
@@ -16,8 +18,8 @@ constexpr size_t kMaxClauses = 32;
 
 Unexpected<Refusal> refuse(std::string reason) { return fail(Refusal{std::move(reason)}); }
 
-std::string phaseMismatch(const Command& c, const GameState& s) {
-  return "the command is for turn " + std::to_string(c.turn) + ", " + toString(c.phase) + " phase, but the game is at turn " +
+std::string phaseMismatch(int turn, Phase phase, const GameState& s) {
+  return "the command is for turn " + std::to_string(turn) + ", " + toString(phase) + " phase, but the game is at turn " +
          std::to_string(s.turn) + ", " + toString(s.phase) + " phase";
 }
 
@@ -70,6 +72,75 @@ Clause canonical(Clause c) {
   return c;
 }
 
+// A utility figure as a player reads it: one decimal, none when it is whole.
+std::string figure(double v) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.1f", v);
+  std::string out = buf;
+  if (out.size() > 2 && out.compare(out.size() - 2, 2, ".0") == 0) out.resize(out.size() - 2);
+  return out == "-0" ? "0" : out;
+}
+
+// The blocs a package commits: those named among the signers of its clause types, in actor order.
+std::vector<const Actor*> committedBlocs(const GameState& s, const std::vector<Clause>& package) {
+  std::vector<const Actor*> out;
+  for (const auto& actor : s.actors) {
+    if (actor.kind != ActorKind::Bloc) continue;
+    const bool signs = std::any_of(package.begin(), package.end(), [&](const Clause& c) {
+      const ClauseType* type = findClauseType(s, c.type);
+      return type && contains(type->signers, actor.id);
+    });
+    if (signs) out.push_back(&actor);
+  }
+  return out;
+}
+
+// One member's vote: no when the package crosses one of its red lines or is worth less to it than
+// no new agreement; yes when it has no utility table to judge by.
+BlocVote memberVote(const GameState& s, const ActorId& member, const std::vector<Clause>& inForce, const std::vector<Clause>& package) {
+  auto it = s.utilities.find(member);
+  if (it == s.utilities.end()) return {};
+  const UtilitySpec& spec = it->second;
+  if (auto crossing = crossedRedLine(spec, inForce, package)) {
+    return {false, crossing->line->text.empty() ? "red line '" + crossing->line->id + "'" : crossing->line->text};
+  }
+  const double worth = utilityOf(spec, inForce, package);
+  const double reservation = reservationOf(spec, inForce, s.meters);
+  if (worth >= reservation) return {};
+  if (!spec.declines.empty()) return {false, spec.declines};
+  const Actor* a = findActor(s, member);
+  return {false, "the package is worth " + figure(worth) + " to " + (a ? a->name : member) + ", less than the " + figure(reservation) +
+                     " that no new agreement is worth"};
+}
+
+// A bloc's consensus on a package: every member votes, and the first no in member order vetoes.
+struct Ballot {
+  std::map<ActorId, BlocVote> votes;
+  std::optional<std::string> veto;  // "vetoed by <member>: <reason>"
+};
+
+Ballot holdBallot(const GameState& s, const Actor& bloc, const std::vector<Clause>& package) {
+  Ballot b;
+  const std::vector<Clause> inForce = clausesInForce(s.agreements);
+  for (const auto& member : bloc.members) {
+    BlocVote vote = memberVote(s, member, inForce, package);
+    if (!vote.yes && !b.veto) {
+      const Actor* a = findActor(s, member);
+      b.veto = "vetoed by " + (a ? a->name : member) + ": " + vote.reason;
+    }
+    b.votes[member] = std::move(vote);
+  }
+  return b;
+}
+
+// The ballot of the bloc proposing `package`, when the package commits it.
+std::optional<Ballot> proposerBallot(const GameState& s, const ActorId& proposer, const std::vector<Clause>& package) {
+  for (const Actor* bloc : committedBlocs(s, package)) {
+    if (bloc->id == proposer) return holdBallot(s, *bloc, package);
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 std::string RuleError::headline() const {
@@ -83,37 +154,38 @@ TurnEngine::TurnEngine(Rules& rules, EngineConfig config) : m_rules(rules), m_co
   m_state.maxRounds = std::max(1, config.maxRounds);
 }
 
+void TurnEngine::restore(Snapshot&& s) {
+  m_state = std::move(s.state);
+  m_rng = std::move(s.rng);
+}
+
+// Calls one hook into `result`. When it fails, the state and the random streams go back to
+// `before` (which is used up), the error is recorded, and false is returned.
+template <class R, class F>
+bool TurnEngine::callHook(Snapshot& before, R& result, F&& call) {
+  World world{m_state, m_rng};
+  result = call(world);
+  if (!result.error) return true;
+  restore(std::move(before));
+  result.error->turn = m_state.turn;
+  m_errors.push_back(std::move(*result.error));
+  return false;
+}
+
 // Runs one hook; on failure the state and the random streams return to what they were before it.
 template <class T, class F>
 std::optional<T> TurnEngine::runHook(F&& call) {
-  GameState before = m_state;
-  RngStreams rngBefore = m_rng;
-  World world{m_state, m_rng};
-  HookResult<T> r = call(world);
-  if (r.error) {
-    m_state = std::move(before);
-    m_rng = std::move(rngBefore);
-    r.error->turn = m_state.turn;
-    m_errors.push_back(std::move(*r.error));
-    return std::nullopt;
-  }
+  Snapshot before = snapshot();
+  HookResult<T> r;
+  if (!callHook(before, r, call)) return std::nullopt;
   return std::move(r.value);
 }
 
 template <class F>
 bool TurnEngine::runVoidHook(F&& call) {
-  GameState before = m_state;
-  RngStreams rngBefore = m_rng;
-  World world{m_state, m_rng};
-  HookResult<void> r = call(world);
-  if (r.error) {
-    m_state = std::move(before);
-    m_rng = std::move(rngBefore);
-    r.error->turn = m_state.turn;
-    m_errors.push_back(std::move(*r.error));
-    return false;
-  }
-  return true;
+  Snapshot before = snapshot();
+  HookResult<void> r;
+  return callHook(before, r, call);
 }
 
 Result<void, RuleError> TurnEngine::start() {
@@ -166,14 +238,32 @@ Result<void, Refusal> TurnEngine::submit(const Command& c) {
   return apply(c);
 }
 
-Result<void, Refusal> TurnEngine::validate(const Command& c) const {
+std::optional<std::string> TurnEngine::checkProposal(const ActorId& actor, const ProposePayload& p) const {
+  if (auto ok = validateSender(m_state.turn, m_state.phase, actor); !ok) return ok.error().reason;
+  if (auto ok = validatePropose(actor, p); !ok) return ok.error().reason;
+  const Offer offer = draftOffer(actor, p);
+  // The hook may change the world it is given, so it gets a copy that is then dropped.
+  Snapshot scratch = snapshot();
+  World world{scratch.state, scratch.rng};
+  HookResult<std::optional<std::string>> verdict = m_rules.onProposal(world, offer);
+  if (verdict.error) return std::nullopt;
+  return std::move(verdict.value);
+}
+
+Result<void, Refusal> TurnEngine::validateSender(int turn, Phase phase, const ActorId& actor) const {
   const GameState& s = m_state;
   if (s.phase == Phase::Ended) return refuse("the game is over");
   if (s.phase == Phase::Setup) return refuse("the game has not started");
-  if (c.turn != s.turn || c.phase != s.phase) return refuse(phaseMismatch(c, s));
-  const Actor* actor = findActor(s, c.actor);
-  if (!actor) return refuse("unknown actor '" + c.actor + "'");
-  if (!actor->playable) return refuse("'" + c.actor + "' is not a playable role");
+  if (turn != s.turn || phase != s.phase) return refuse(phaseMismatch(turn, phase, s));
+  const Actor* a = findActor(s, actor);
+  if (!a) return refuse("unknown actor '" + actor + "'");
+  if (!a->playable) return refuse("'" + actor + "' is not a playable role");
+  return {};
+}
+
+Result<void, Refusal> TurnEngine::validate(const Command& c) const {
+  const GameState& s = m_state;
+  if (auto ok = validateSender(c.turn, c.phase, c.actor); !ok) return ok;
 
   switch (c.kind) {
     case CommandKind::Pass:
@@ -187,7 +277,7 @@ Result<void, Refusal> TurnEngine::validate(const Command& c) const {
     case CommandKind::Propose: {
       const auto* p = std::get_if<ProposePayload>(&c.payload);
       if (!p) return refuse("a proposal needs a package");
-      return validatePropose(c, *p);
+      return validatePropose(c.actor, *p);
     }
     case CommandKind::Respond: {
       const auto* r = std::get_if<RespondPayload>(&c.payload);
@@ -222,18 +312,18 @@ Result<void, Refusal> TurnEngine::validate(const Command& c) const {
       if (!o) return refuse("orders are missing");
       if (s.phase != Phase::Orders) return refuse("orders are given in the orders phase");
       if (s.orders.count(c.actor)) return refuse("'" + c.actor + "' has already given orders this turn");
-      return validateOrders(c, *o);
+      return validateOrders(*o);
     }
   }
   return refuse("unknown command");
 }
 
-Result<void, Refusal> TurnEngine::validatePropose(const Command& c, const ProposePayload& p) const {
+Result<void, Refusal> TurnEngine::validatePropose(const ActorId& actor, const ProposePayload& p) const {
   const GameState& s = m_state;
   if (s.phase != Phase::Diplomacy) return refuse("offers are made in the diplomacy phase");
-  if (s.passed.count(c.actor)) return refuse("'" + c.actor + "' has ended this round");
+  if (s.passed.count(actor)) return refuse("'" + actor + "' has ended this round");
   if (p.to.empty()) return refuse("the offer is addressed to no one");
-  std::set<ActorId> parties{c.actor};
+  std::set<ActorId> parties{actor};
   for (const auto& to : p.to) {
     const Actor* a = findActor(s, to);
     if (!a) return refuse("unknown addressee '" + to + "'");
@@ -266,14 +356,16 @@ Result<void, Refusal> TurnEngine::validatePropose(const Command& c, const Propos
     const Offer* o = findOffer(s, p.replyTo);
     if (!o) return refuse("there is no offer " + std::to_string(p.replyTo) + " to counter");
     if (o->status != OfferStatus::Open) return refuse("offer " + std::to_string(o->id) + " is " + toString(o->status));
-    if (!contains(o->to, c.actor)) return refuse("offer " + std::to_string(o->id) + " is not addressed to '" + c.actor + "'");
-    if (o->responses.at(c.actor) != Response::None) return refuse("'" + c.actor + "' has already answered offer " + std::to_string(o->id));
+    if (!contains(o->to, actor)) return refuse("offer " + std::to_string(o->id) + " is not addressed to '" + actor + "'");
+    if (o->responses.at(actor) != Response::None) return refuse("'" + actor + "' has already answered offer " + std::to_string(o->id));
   }
+  // A bloc tabling a package that commits it needs its members' consent first. A veto is decided
+  // by the state alone, so like the checks above it is refused before the log.
+  if (auto ballot = proposerBallot(s, actor, p.clauses); ballot && ballot->veto) return refuse(*ballot->veto);
   return {};
 }
 
-Result<void, Refusal> TurnEngine::validateOrders(const Command& c, const Orders& o) const {
-  (void)c;
+Result<void, Refusal> TurnEngine::validateOrders(const Orders& o) const {
   std::set<std::string> seen;
   for (const auto& f : o.forces) {
     if (!findSector(m_state, f.sector)) return refuse("orders name unknown sector '" + f.sector + "'");
@@ -332,27 +424,33 @@ void TurnEngine::applyPass(const ActorId& actor) {
   }
 }
 
-Result<void, Refusal> TurnEngine::applyPropose(const Command& c, const ProposePayload& p) {
+// The offer a valid proposal tables, with the proposing bloc's votes when the package commits it.
+Offer TurnEngine::draftOffer(const ActorId& actor, const ProposePayload& p) const {
   Offer offer;
   offer.id = m_state.nextOfferId;
-  offer.from = c.actor;
+  offer.from = actor;
   offer.to = p.to;
+  offer.clauses.reserve(p.clauses.size());
   for (const auto& clause : p.clauses) offer.clauses.push_back(canonical(clause));
   offer.turn = m_state.turn;
   offer.round = m_state.round;
   offer.replyTo = p.replyTo;
   offer.note = p.note;
   for (const auto& to : p.to) offer.responses[to] = Response::None;
+  if (auto ballot = proposerBallot(m_state, actor, offer.clauses)) offer.votes = std::move(ballot->votes);
+  return offer;
+}
+
+Result<void, Refusal> TurnEngine::applyPropose(const Command& c, const ProposePayload& p) {
+  Offer offer = draftOffer(c.actor, p);
 
   // The rules see the offer before it stands; a refusal leaves the state as it was. The command
   // stays in the log so a replay runs the rules exactly as the game did.
-  GameState before = m_state;
-  RngStreams rngBefore = m_rng;
-  auto refusal = runHook<std::optional<std::string>>([&](World& w) { return m_rules.onProposal(w, offer); });
-  if (refusal && *refusal) {
-    m_state = std::move(before);
-    m_rng = std::move(rngBefore);
-    return refuse(**refusal);
+  Snapshot before = snapshot();
+  HookResult<std::optional<std::string>> verdict;
+  if (callHook(before, verdict, [&](World& w) { return m_rules.onProposal(w, offer); }) && verdict.value) {
+    restore(std::move(before));
+    return refuse(std::move(*verdict.value));
   }
 
   m_state.nextOfferId++;
@@ -376,7 +474,10 @@ void TurnEngine::applyRespond(const ActorId& actor, const RespondPayload& r) {
   settleOffer(*offer);
 }
 
-// An offer binds when every addressee has accepted; one rejection ends it.
+// An offer binds when every addressee has accepted; one rejection ends it. A package that commits
+// a bloc binds only with the consent of the bloc's members, asked at that moment: their votes
+// follow from the package and the state alone, so a ballot the proposing bloc already held is
+// simply held again, and gives the same answer unless the state changed since.
 void TurnEngine::settleOffer(Offer& offer) {
   bool all = true;
   for (const auto& [who, response] : offer.responses) {
@@ -387,6 +488,19 @@ void TurnEngine::settleOffer(Offer& offer) {
     all = all && response == Response::Accept;
   }
   if (!all) return;
+
+  std::optional<std::pair<ActorId, std::string>> veto;
+  offer.votes.clear();
+  for (const Actor* bloc : committedBlocs(m_state, offer.clauses)) {
+    Ballot ballot = holdBallot(m_state, *bloc, offer.clauses);
+    for (auto& [member, vote] : ballot.votes) offer.votes[member] = std::move(vote);
+    if (ballot.veto && !veto) veto.emplace(bloc->id, std::move(*ballot.veto));
+  }
+  if (veto) {
+    offer.status = OfferStatus::Rejected;
+    offer.responseNotes[veto->first] = std::move(veto->second);
+    return;
+  }
   offer.status = OfferStatus::Agreed;
 
   Agreement a;

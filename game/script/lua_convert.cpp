@@ -136,7 +136,7 @@ void pushClauses(lua_State* L, const std::vector<core::Clause>& clauses) {
 }
 
 void pushOffer(lua_State* L, const core::Offer& o) {
-  lua_createtable(L, 0, 8);
+  lua_createtable(L, 0, 9);
   setField(L, "id", lua_Integer{o.id});
   setField(L, "from", o.from);
   pushStrings(L, o.to);
@@ -147,6 +147,15 @@ void pushOffer(lua_State* L, const core::Offer& o) {
   setField(L, "turn", lua_Integer{o.turn});
   setField(L, "round", lua_Integer{o.round});
   setField(L, "note", o.note);
+  // The bloc members' votes, {[member] = {yes =, reason =}}: set when the package commits a bloc.
+  lua_createtable(L, 0, static_cast<int>(o.votes.size()));
+  for (const auto& [member, vote] : o.votes) {
+    lua_createtable(L, 0, 2);
+    setField(L, "yes", vote.yes);
+    setField(L, "reason", vote.reason);
+    lua_setfield(L, -2, member.c_str());
+  }
+  lua_setfield(L, -2, "votes");
 }
 
 void pushAgreement(lua_State* L, const core::Agreement& a) {

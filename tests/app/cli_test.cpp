@@ -22,7 +22,7 @@ TEST_CASE("[app] --version and --help succeed") {
 TEST_CASE("[app] an unknown subcommand or flag is a usage error that lists the valid choices") {
   auto sub = runAccord("fly");
   CHECK(sub.code == 2);
-  CHECK_THAT(sub.err, Catch::Contains("fly") && Catch::Contains("run, replay, api, play"));
+  CHECK_THAT(sub.err, Catch::Contains("fly") && Catch::Contains("run, simulate, replay, api, play"));
   auto flag = runAccord("run two_valleys --speed 3");
   CHECK(flag.code == 2);
   CHECK_THAT(flag.err, Catch::Contains("--speed"));
@@ -76,7 +76,7 @@ TEST_CASE("[app] a scripted command file drives its roles and the rest play the 
     {"turn":1,"phase":"diplomacy","actor":"highland","kind":"message","payload":{"to":["lowland"],"text":"Let us talk."}},
     {"turn":2,"phase":"diplomacy","actor":"highland","kind":"respond","payload":{"offerId":99,"response":"accept"}}
   ])";
-  auto r = runAccord("run two_valleys --turns 3 --json --commands " + file.string());
+  auto r = runAccord("run two_valleys --turns 3 --json --ai all=baseline --commands " + file.string());
   REQUIRE(r.code == 0);
   const json j = json::parse(r.out);
   REQUIRE(j["agreements"].size() >= 1);
@@ -220,4 +220,46 @@ TEST_CASE("[app] while sequenced talks are on, demarcation talks before a held c
   auto off = json::parse(
       runAccord("run kyrgyz_tajik_border --turns 3 --seed 2 --json --option sequenced_talks=false --commands " + commands).out);
   CHECK(refusedTalks(off).empty());
+}
+
+TEST_CASE("[app] --ai names a playable role and a known persona, or it is a usage error") {
+  auto persona = runAccord("run kyrgyz_tajik_border --turns 1 --ai kyrgyzstan=hawk");
+  CHECK(persona.code == 2);
+  CHECK_THAT(persona.err, Catch::Contains("hawk") && Catch::Contains("hardliner, pragmatist, conciliator"));
+  auto role = runAccord("run kyrgyz_tajik_border --turns 1 --ai russia=pragmatist");
+  CHECK(role.code == 2);
+  CHECK_THAT(role.err, Catch::Contains("russia") && Catch::Contains("kyrgyzstan, tajikistan, csto"));
+  auto form = runAccord("simulate kyrgyz_tajik_border --games 1 --ai hardliner");
+  CHECK(form.code == 2);
+  CHECK_THAT(form.err, Catch::Contains("ROLE=PERSONA"));
+}
+
+TEST_CASE("[app] simulate gives the same figures whatever the number of jobs") {
+  const std::string common = "simulate kyrgyz_tajik_border --games 12 --seed 7 --turns 12 --json";
+  auto one = runAccord(common + " --jobs 1");
+  auto three = runAccord(common + " --jobs 3");
+  REQUIRE(one.code == 0);
+  REQUIRE(three.code == 0);
+  json a = json::parse(one.out);
+  json b = json::parse(three.out);
+  CHECK(a["games"] == 12);
+  CHECK(b["jobs"] == 3);
+  for (const char* key : {"outcomes", "scores", "agreement_rate", "mean_turns", "incidents_per_game"}) {
+    INFO(key);
+    CHECK(a[key] == b[key]);
+  }
+  int total = 0;
+  for (const auto& [outcome, count] : a["outcomes"].items()) total += count.get<int>();
+  CHECK(total == 12);
+  CHECK(a["scores"].contains("kyrgyzstan"));
+  CHECK(a["scores"]["kyrgyzstan"].contains("stdev"));
+  CHECK(a["games_per_second"].get<double>() > 0.0);
+}
+
+TEST_CASE("[app] simulate refuses a bad option before playing any game") {
+  auto r = runAccord("simulate kyrgyz_tajik_border --games 3 --option sequenced_talks=maybe");
+  CHECK(r.code == 2);
+  CHECK_THAT(r.err, Catch::Contains("sequenced_talks"));
+  auto games = runAccord("simulate kyrgyz_tajik_border --games 0");
+  CHECK(games.code == 2);
 }

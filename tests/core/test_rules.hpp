@@ -1,4 +1,5 @@
-// A small C++ implementation of the rules, for core tests: two states, a bloc, two sectors.
+// A small C++ implementation of the rules, for core tests: two states, a bloc of them and a third
+// state without a seat, two sectors. A test may add to the setup before the game starts.
 #pragma once
 
 #include <functional>
@@ -15,6 +16,9 @@ class TestRules : public Rules {
  public:
   std::function<std::optional<std::string>(const Offer&)> refuseProposal;
   std::function<bool(const std::string& hook)> failHook;  // true: that hook fails after changing state
+  std::function<void(GameState&)> amendSetup;  // runs at the end of on_setup: more actors, utility tables
+  std::vector<Offer> proposalsSeen;             // every offer on_proposal was shown
+  std::vector<uint64_t> proposalDraws;          // on_proposal's draw from the "proposals" stream
   std::vector<std::string> calls;
   std::vector<std::string> orderSeen;  // actors in the order on_orders saw them
 
@@ -40,6 +44,7 @@ class TestRules : public Rules {
     s.briefs["a"] = Brief{"SECRET-AAA brief text", {{"calm", "keep calm", 1}}, {"RED-A"}, "RES-A"};
     s.briefs["b"] = Brief{"SECRET-BBB brief text", {}, {"RED-B"}, "RES-B"};
     s.briefs["bloc"] = Brief{"SECRET-PACT brief text", {}, {}, ""};
+    if (amendSetup) amendSetup(s);
     return {};
   }
 
@@ -47,7 +52,13 @@ class TestRules : public Rules {
   HookResult<std::optional<std::string>> onProposal(World& w, const Offer& offer) override {
     HookResult<std::optional<std::string>> r;
     calls.push_back("on_proposal");
+    proposalsSeen.push_back(offer);
     w.state.meters["tension"] += 1;  // a change that a refusal must undo
+    proposalDraws.push_back(w.rng.stream("proposals").next());  // so that the streams matter too
+    if (failHook && failHook("on_proposal")) {
+      r.error = RuleError{"test", "on_proposal", 0, "init.lua", 9, "boom", "", ""};
+      return r;
+    }
     if (refuseProposal) r.value = refuseProposal(offer);
     return r;
   }

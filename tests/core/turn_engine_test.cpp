@@ -304,3 +304,78 @@ TEST_CASE("[core] agreements with a duration expire when it runs out") {
   playTo(g.engine, Phase::Briefing, 3);
   CHECK(g.s().agreements[0].status == AgreementStatus::Expired);
 }
+
+TEST_CASE("[core] partial acceptance binds nothing, and the offer expires at the deadline") {
+  TestRules rules;
+  rules.amendSetup = [](GameState& s) { s.actors.push_back(Actor{"d", "State D", ActorKind::State, {}, 0xffff00ff, true, {}}); };
+  TurnEngine e(rules, EngineConfig{7, 3, 3});
+  REQUIRE(e.start());
+  finishStep(e);
+  REQUIRE(e.submit(propose(e.state(), "a", {"b", "d", "bloc"}, {clause("hotline", "open", true)})));
+  REQUIRE(e.submit(makeRespond(e.state(), "b", 1, Response::Accept)));
+  REQUIRE(e.submit(makeRespond(e.state(), "d", 1, Response::Accept)));
+  CHECK(e.state().agreements.empty());
+  CHECK(e.state().offers[0].status == OfferStatus::Open);
+
+  finishStep(e);  // the bloc ends the round without answering
+  CHECK(e.state().phase == Phase::Diplomacy);
+  CHECK(e.state().round == 2);
+  CHECK(e.state().offers[0].status == OfferStatus::Open);
+
+  finishStep(e);  // a quiet round closes diplomacy
+  CHECK(e.state().phase == Phase::Orders);
+  CHECK(e.state().offers[0].status == OfferStatus::Expired);
+  CHECK(e.state().offers[0].responses.at("bloc") == Response::None);
+  CHECK(e.state().agreements.empty());
+  CHECK(std::count(rules.calls.begin(), rules.calls.end(), "on_agreement") == 0);
+}
+
+TEST_CASE("[core] a counter-offer rejects the earlier offer only on behalf of the party that counters") {
+  Game g;
+  finishStep(g.engine);
+  REQUIRE(g.engine.submit(propose(g.s(), "a", {"b", "bloc"}, {clause("hotline", "open", true)})));
+  REQUIRE(g.engine.submit(propose(g.s(), "a", {"b"}, {clause("withdrawal", "km", int64_t{5})})));
+  REQUIRE(g.engine.submit(propose(g.s(), "b", {"a"}, {clause("hotline", "open", false)}, 1)));
+
+  const Offer* countered = findOffer(g.s(), 1);
+  CHECK(countered->status == OfferStatus::Rejected);
+  CHECK(countered->responses.at("b") == Response::Reject);
+  CHECK(countered->responseNotes.at("b") == "countered by offer 3");
+  CHECK(countered->responses.at("bloc") == Response::None);
+  CHECK_FALSE(countered->responseNotes.count("bloc"));
+
+  const Offer* other = findOffer(g.s(), 2);  // b's other open offer is untouched
+  CHECK(other->status == OfferStatus::Open);
+  CHECK(other->responses.at("b") == Response::None);
+  CHECK(findOffer(g.s(), 3)->status == OfferStatus::Open);
+  REQUIRE(g.engine.submit(makeRespond(g.s(), "b", 2, Response::Accept)));
+  REQUIRE(g.s().agreements.size() == 1);
+  CHECK(g.s().agreements[0].offerId == 2);
+}
+
+TEST_CASE("[core] open offers expire when diplomacy closes, after the last round or a quiet round") {
+  Game g;  // three rounds
+  finishStep(g.engine);
+
+  SECTION("after the last round") {
+    for (int round = 1; round <= 3; ++round) {
+      REQUIRE(g.s().round == round);
+      REQUIRE(g.engine.submit(propose(g.s(), "a", {"b"}, {clause("ceasefire", "months", int64_t{round})})));
+      for (const auto& o : g.s().offers) CHECK(o.status == OfferStatus::Open);
+      finishStep(g.engine);
+    }
+    CHECK(g.s().phase == Phase::Orders);
+    REQUIRE(g.s().offers.size() == 3);
+    for (const auto& o : g.s().offers) CHECK(o.status == OfferStatus::Expired);
+  }
+  SECTION("after a round in which nobody offered or answered") {
+    REQUIRE(g.engine.submit(propose(g.s(), "a", {"b"}, {clause("hotline", "open", true)})));
+    finishStep(g.engine);
+    REQUIRE(g.s().round == 2);
+    REQUIRE(g.engine.submit(makeMessage(g.s(), "b", {"a"}, "Not yet.")));  // a message is not an answer
+    finishStep(g.engine);
+    CHECK(g.s().phase == Phase::Orders);
+    CHECK(g.s().offers[0].status == OfferStatus::Expired);
+  }
+  CHECK(g.s().agreements.empty());
+}
