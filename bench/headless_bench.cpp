@@ -1,5 +1,9 @@
-// Benchmarks of headless play: a whole game of a scenario, Lua rules included, on one core.
-// Run: build/bin/accord_bench [--benchmark_repetitions=5]
+// Benchmarks of headless play on one core, Lua rules included.
+//   BM_Load:   making a session (reading the scenario, compiling its Lua, on_setup)
+//   BM_Play:   playing a made session to its end, every role by the computer (the game itself)
+//   BM_Game:   both, as `accord simulate` does per game
+// Run: build/bin/accord_bench [--benchmark_repetitions=5] [--benchmark_filter=Flagship]
+// Each iteration uses the next seed, so the figures are over many different games.
 #include <benchmark/benchmark.h>
 
 #include "game/app/headless_runner.hpp"
@@ -7,30 +11,67 @@
 
 namespace {
 
-void playGame(benchmark::State& state, const char* scenario, int turns) {
+std::unique_ptr<accord::app::Session> makeSession(benchmark::State& state, const char* scenario, uint64_t seed) {
+  accord::app::SessionConfig config;
+  config.scenario = scenario;
+  config.seed = seed;
+  config.turns = 24;
+  auto session = accord::app::Session::create(config);
+  if (!session) {
+    state.SkipWithError(session.error().message.c_str());
+    return nullptr;
+  }
+  return std::move(*session);
+}
+
+void load(benchmark::State& state, const char* scenario) {
+  uint64_t seed = 1;
+  for (auto _ : state) {
+    auto session = makeSession(state, scenario, seed++);
+    if (!session) return;
+    benchmark::DoNotOptimize(session.get());
+  }
+}
+
+void play(benchmark::State& state, const char* scenario, const std::string& persona, bool timeLoad) {
   uint64_t seed = 1;
   size_t peak = 0;
+  double turns = 0;
   for (auto _ : state) {
-    accord::app::SessionConfig config;
-    config.scenario = scenario;
-    config.seed = seed++;
-    config.turns = turns;
-    auto session = accord::app::Session::create(config);
-    if (!session) {
-      state.SkipWithError(session.error().message.c_str());
-      return;
-    }
-    accord::app::HeadlessRunner runner(**session, {});
+    if (!timeLoad) state.PauseTiming();
+    auto session = makeSession(state, scenario, seed++);
+    if (!session) return;
+    if (!timeLoad) state.ResumeTiming();
+    accord::app::Players players;
+    players.fallback = persona;
+    accord::app::HeadlessRunner runner(*session, {}, players);
     runner.play();
-    benchmark::DoNotOptimize((*session)->engine().turnHashes().data());
-    peak = std::max(peak, (*session)->scriptPeakMemory());
+    benchmark::DoNotOptimize(session->engine().turnHashes().data());
+    peak = std::max(peak, session->scriptPeakMemory());
+    turns += session->engine().state().turn;
+    if (!timeLoad) state.PauseTiming();
+    session.reset();
+    if (!timeLoad) state.ResumeTiming();
   }
-  state.counters["turns"] = turns;
+  state.counters["turns_per_game"] = benchmark::Counter(turns, benchmark::Counter::kAvgIterations);
   state.counters["lua_peak_KiB"] = static_cast<double>(peak) / 1024.0;
 }
 
-void BM_TwoValleys24Turns(benchmark::State& state) { playGame(state, "two_valleys", 24); }
-BENCHMARK(BM_TwoValleys24Turns)->Unit(benchmark::kMillisecond);
+void BM_FlagshipLoad(benchmark::State& s) { load(s, "kyrgyz_tajik_border"); }
+void BM_FlagshipPlayPragmatist(benchmark::State& s) { play(s, "kyrgyz_tajik_border", "pragmatist", false); }
+void BM_FlagshipPlayHardliner(benchmark::State& s) { play(s, "kyrgyz_tajik_border", "hardliner", false); }
+void BM_FlagshipPlayConciliator(benchmark::State& s) { play(s, "kyrgyz_tajik_border", "conciliator", false); }
+void BM_FlagshipPlayBaseline(benchmark::State& s) { play(s, "kyrgyz_tajik_border", "baseline", false); }
+void BM_FlagshipGamePragmatist(benchmark::State& s) { play(s, "kyrgyz_tajik_border", "pragmatist", true); }
+void BM_TwoValleysGame(benchmark::State& s) { play(s, "two_valleys", "baseline", true); }
+
+BENCHMARK(BM_FlagshipLoad)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_FlagshipPlayPragmatist)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_FlagshipPlayHardliner)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_FlagshipPlayConciliator)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_FlagshipPlayBaseline)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_FlagshipGamePragmatist)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_TwoValleysGame)->Unit(benchmark::kMillisecond);
 
 }  // namespace
 

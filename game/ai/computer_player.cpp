@@ -110,6 +110,7 @@ void ComputerPlayer::prepare(const core::RoleView& view) {
       ch.valuation = spec.find(type.id);
       ch.mine.reserve(ch.options.size());
       for (const auto& o : ch.options) {
+        ch.features.push_back(m_vocabulary.features(o));
         ch.mine.push_back(ch.valuation ? ch.valuation->weight * core::clauseWorth(*ch.valuation, o) : 0);
         ch.allowed.push_back(!crossesOwnLine(spec, o));
       }
@@ -156,7 +157,13 @@ void ComputerPlayer::observe(const core::RoleView& view) {
     if (o.id <= m_lastSeenOffer) continue;
     m_lastSeenOffer = o.id;
     if (o.from == m_role) continue;
-    m_models[o.from].observe(o.clauses);
+    std::vector<int> types;
+    std::vector<Features> features;
+    for (const auto& c : o.clauses) {
+      types.push_back(choiceIndex(c.type));
+      features.push_back(m_vocabulary.features(c));
+    }
+    m_models[o.from].observe(types, features);
     if (!core::contains(o.to, m_role)) continue;
     const double u = core::utilityOf(spec, m_inForce, o.clauses);
     if (auto it = m_lastOfferWorth.find(o.from); it != m_lastOfferWorth.end()) {
@@ -321,14 +328,14 @@ const ComputerPlayer::Table& ComputerPlayer::modelTable(const OpponentModel& m) 
   table.assign(m_choices.size(), {});
   for (size_t t = 0; t < m_choices.size(); ++t) {
     const Choices& ch = m_choices[t];
-    const double w = m.weight(ch.type);
+    const double w = m.weight(static_cast<int>(t));
     auto& row = table[t];
     row.assign(ch.options.size() + 1, 0.0);
     if (w <= 0.0) continue;
     for (const auto& c : m_inForce) {
-      if (c.type == ch.type) row[0] = w * m.worth(c);
+      if (c.type == ch.type) row[0] = w * m.worth(m_vocabulary.features(c));
     }
-    for (size_t o = 0; o < ch.options.size(); ++o) row[o + 1] = w * m.worth(ch.options[o]);
+    for (size_t o = 0; o < ch.options.size(); ++o) row[o + 1] = w * m.worth(ch.features[o]);
   }
   return table;
 }

@@ -71,6 +71,7 @@ class ComputerPlayer {
   struct Choices {  // one clause type's options with what they are worth to this role
     std::string type;
     std::vector<core::Clause> options;
+    std::vector<Features> features;  // each option's parameters, numbered for the opponent models
     const core::ClauseValuation* valuation = nullptr;  // in the role's own utility spec
     std::vector<int> mine;       // weight · worth of each option
     std::vector<bool> allowed;   // crosses none of this role's min/max/forbid lines
@@ -124,6 +125,7 @@ class ComputerPlayer {
   int m_weights = 0;
   std::vector<std::string> m_blocked;  // clause types the rules refuse this turn
 
+  mutable Vocabulary m_vocabulary;
   std::map<core::ActorId, OpponentModel> m_models;
   int m_lastSeenOffer = 0;
   double m_reciprocity = 0.0;  // accumulated tit-for-tat shift of the target

@@ -5,64 +5,88 @@
 
 namespace accord::ai {
 
-std::string OpponentModel::key(const core::ParamValue& v) {
+namespace {
+
+std::string scalarKey(const core::ParamValue& v) {
   if (const auto* i = std::get_if<int64_t>(&v)) return std::to_string(*i);
   if (const auto* b = std::get_if<bool>(&v)) return *b ? "true" : "false";
   if (const auto* s = std::get_if<std::string>(&v)) return *s;
-  std::string out;
-  for (const auto& id : std::get<std::vector<std::string>>(v)) out += id + ",";
+  return {};
+}
+
+int idOf(std::map<std::string, int, std::less<>>& ids, const std::string& key) {
+  auto [it, added] = ids.try_emplace(key, static_cast<int>(ids.size()));
+  (void)added;
+  return it->second;
+}
+
+}  // namespace
+
+Features Vocabulary::features(const core::Clause& clause) {
+  Features out;
+  out.reserve(clause.params.size());
+  for (const auto& [param, value] : clause.params) {
+    Feature f;
+    const size_t before = m_slots.size();
+    f.slot = idOf(m_slots, clause.type + "/" + param);
+    if (m_slots.size() != before) m_values.emplace_back();
+    auto& ids = m_values[static_cast<size_t>(f.slot)];
+    if (const auto* sectors = std::get_if<std::vector<std::string>>(&value)) {
+      f.set = true;
+      for (const auto& s : *sectors) f.values.push_back(idOf(ids, s));
+    } else {
+      f.values.push_back(idOf(ids, scalarKey(value)));
+    }
+    out.push_back(std::move(f));
+  }
   return out;
 }
 
-void OpponentModel::observe(const std::vector<core::Clause>& package) {
+void OpponentModel::observe(const std::vector<int>& types, const std::vector<Features>& features) {
   ++m_packages;
-  for (const auto& clause : package) {
-    ++m_presence[clause.type];
-    for (const auto& [param, value] : clause.params) {
-      const std::string where = clause.type + "." + param;
-      // Sector sets count per sector too, so a role asking for {a, b} also tells us it wants a.
-      int& count = ++m_values[where][key(value)];
-      m_valueMax[where] = std::max(m_valueMax[where], count);
-      if (const auto* sectors = std::get_if<std::vector<std::string>>(&value)) {
-        for (const auto& s : *sectors) {
-          int& c = ++m_values[where]["sector:" + s];
-          m_valueMax[where] = std::max(m_valueMax[where], c);
-        }
+  for (size_t i = 0; i < types.size(); ++i) {
+    if (types[i] < 0) continue;
+    const auto t = static_cast<size_t>(types[i]);
+    if (m_presence.size() <= t) m_presence.resize(t + 1, 0);
+    ++m_presence[t];
+    for (const auto& f : features[i]) {
+      const auto slot = static_cast<size_t>(f.slot);
+      if (m_counts.size() <= slot) {
+        m_counts.resize(slot + 1);
+        m_most.resize(slot + 1, 0);
+      }
+      auto& counts = m_counts[slot];
+      for (int v : f.values) {
+        if (counts.size() <= static_cast<size_t>(v)) counts.resize(static_cast<size_t>(v) + 1, 0);
+        m_most[slot] = std::max(m_most[slot], ++counts[static_cast<size_t>(v)]);
       }
     }
   }
 }
 
-double OpponentModel::weight(const std::string& type) const {
-  if (m_packages == 0) return 0.0;
-  auto it = m_presence.find(type);
-  return it == m_presence.end() ? 0.0 : static_cast<double>(it->second) / m_packages;
+double OpponentModel::weight(int type) const {
+  if (m_packages == 0 || type < 0 || static_cast<size_t>(type) >= m_presence.size()) return 0.0;
+  return static_cast<double>(m_presence[static_cast<size_t>(type)]) / m_packages;
 }
 
-double OpponentModel::worth(const core::Clause& clause) const {
-  if (clause.params.empty()) return 1.0;
+double OpponentModel::worth(const Features& clause) const {
+  if (clause.empty()) return 1.0;
   double sum = 0.0;
-  for (const auto& [param, value] : clause.params) {
-    const std::string where = clause.type + "." + param;
-    auto values = m_values.find(where);
-    if (values == m_values.end()) {
+  for (const auto& f : clause) {
+    const auto slot = static_cast<size_t>(f.slot);
+    if (slot >= m_most.size() || m_most[slot] == 0) {
       sum += 0.5;  // never named: no idea
       continue;
     }
-    const double top = m_valueMax.at(where);
-    auto exact = values->second.find(key(value));
-    double w = exact == values->second.end() ? 0.0 : exact->second / top;
-    if (const auto* sectors = std::get_if<std::vector<std::string>>(&value); sectors && !sectors->empty()) {
-      double partial = 0.0;
-      for (const auto& s : *sectors) {
-        auto it = values->second.find("sector:" + s);
-        if (it != values->second.end()) partial += it->second / top;
-      }
-      w = std::max(w, partial / static_cast<double>(sectors->size()));
+    if (f.values.empty()) continue;
+    const auto& counts = m_counts[slot];
+    double named = 0.0;
+    for (int v : f.values) {
+      if (static_cast<size_t>(v) < counts.size()) named += counts[static_cast<size_t>(v)];
     }
-    sum += w;
+    sum += named / (static_cast<double>(m_most[slot]) * static_cast<double>(f.values.size()));
   }
-  return sum / static_cast<double>(clause.params.size());
+  return sum / static_cast<double>(clause.size());
 }
 
 }  // namespace accord::ai

@@ -47,7 +47,14 @@ void HeadlessRunner::step(const core::ActorId& actor) {
   if (!scripted(actor)) {
     static const ai::BaselinePolicy baseline;
     ai::ComputerPlayer* player = computer(actor);
-    const auto view = engine.view(actor);
+    if (s.phase == core::Phase::Briefing || s.phase == core::Phase::Review) {
+      // Every policy reads the briefing and the review and moves on: no view needed.
+      auto r = engine.submit(core::makePass(s, actor));
+      (void)r;
+      return;
+    }
+    // A computer player needs only this turn's offers: it has seen every earlier one as it came.
+    const auto view = engine.view(actor, core::ViewScope::CurrentTurn);
     const auto commands = player ? player->decide(view, [&](const core::ProposePayload& p) { return engine.checkProposal(actor, p); })
                                  : baseline.decide(view);
     for (const auto& c : commands) {

@@ -21,7 +21,6 @@ Result<std::unique_ptr<Session>, SessionError> Session::create(const SessionConf
   auto rules = script::LuaRules::load(*folder, script::LoadOptions{config.language, {}, config.options});
   if (!rules) return fail(SessionError{false, rules.error().headline()});
   s->m_rules = std::move(*rules);
-  s->m_contentHash = persist::contentHashOfFolder(*folder);
   s->m_engine = std::make_unique<core::TurnEngine>(*s->m_rules, core::EngineConfig{config.seed, config.turns, config.rounds});
   if (auto started = s->m_engine->start(); !started) {
     std::string message = started.error().headline();
@@ -32,6 +31,11 @@ Result<std::unique_ptr<Session>, SessionError> Session::create(const SessionConf
     return fail(SessionError{true, problems.front()});
   }
   return s;
+}
+
+const std::string& Session::contentHash() const {
+  if (m_contentHash.empty()) m_contentHash = persist::contentHashOfFolder(m_folder);
+  return m_contentHash;
 }
 
 Result<std::unique_ptr<Session>, SessionError> Session::fromSave(const persist::SaveGame& save, const SessionConfig& overrides) {
@@ -75,7 +79,7 @@ persist::SaveGame Session::toSave() const {
   h.apiVersion = script::kApiVersion;
   h.scenarioId = manifest().id;
   h.scenarioVersion = manifest().version;
-  h.scenarioHash = m_contentHash;
+  h.scenarioHash = contentHash();
   h.scenarioPath = std::filesystem::absolute(m_folder).string();
   h.seed = m_config.seed;
   h.maxTurns = m_engine->state().maxTurns;

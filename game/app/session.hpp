@@ -40,7 +40,9 @@ class Session {
   const core::TurnEngine& engine() const { return *m_engine; }
   const script::ModManifest& manifest() const { return m_rules->manifest(); }
   const std::filesystem::path& folder() const { return m_folder; }
-  const std::string& contentHash() const { return m_contentHash; }
+  // The hash of the scenario folder's files, worked out on first use (saves need it; a batch of
+  // simulated games does not).
+  const std::string& contentHash() const;
   const SessionConfig& config() const { return m_config; }
   size_t scriptPeakMemory() const { return m_rules->peakMemory(); }
 
@@ -50,7 +52,7 @@ class Session {
   Session() = default;
   SessionConfig m_config;
   std::filesystem::path m_folder;
-  std::string m_contentHash;
+  mutable std::string m_contentHash;
   std::unique_ptr<script::LuaRules> m_rules;
   std::unique_ptr<core::TurnEngine> m_engine;
 };

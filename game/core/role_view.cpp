@@ -10,7 +10,7 @@ bool addressedTo(const std::vector<ActorId>& audience, const ActorId& role) {
 
 }  // namespace
 
-RoleView makeRoleView(const GameState& s, const ActorId& role, bool waitingForRole) {
+RoleView makeRoleView(const GameState& s, const ActorId& role, bool waitingForRole, ViewScope scope) {
   RoleView v;
   v.role = role;
   v.turn = s.turn;
@@ -45,14 +45,15 @@ RoleView makeRoleView(const GameState& s, const ActorId& role, bool waitingForRo
   if (auto it = s.orders.find(role); it != s.orders.end()) v.ownOrders = it->second;
   if (auto it = s.scores.find(role); it != s.scores.end()) v.ownScore = it->second;
 
+  const int since = scope == ViewScope::Full ? 0 : s.turn;
   for (const auto& o : s.offers) {
-    if (o.from == role || contains(o.to, role)) v.offers.push_back(o);
+    if (o.turn >= since && (o.from == role || contains(o.to, role))) v.offers.push_back(o);
   }
   for (const auto& n : s.news) {
-    if (addressedTo(n.audience, role)) v.news.push_back(n);
+    if (n.turn >= since && addressedTo(n.audience, role)) v.news.push_back(n);
   }
   for (const auto& m : s.messages) {
-    if (m.from == role || addressedTo(m.to, role)) v.messages.push_back(m);
+    if (m.turn >= since && (m.from == role || addressedTo(m.to, role))) v.messages.push_back(m);
   }
   return v;
 }

@@ -52,6 +52,10 @@ struct RoleView {
   bool waitingForMe = false;
 };
 
-RoleView makeRoleView(const GameState& s, const ActorId& role, bool waitingForRole);
+// How much of the past a view carries: everything (the window's history panels, saves of a view),
+// or only the current turn's offers, news and messages (a computer player deciding its step).
+enum class ViewScope { Full, CurrentTurn };
+
+RoleView makeRoleView(const GameState& s, const ActorId& role, bool waitingForRole, ViewScope scope = ViewScope::Full);
 
 }  // namespace accord::core

@@ -154,8 +154,67 @@ TurnEngine::TurnEngine(Rules& rules, EngineConfig config) : m_rules(rules), m_co
   m_state.maxRounds = std::max(1, config.maxRounds);
 }
 
+namespace {
+// What a snapshot leaves out, lifted off a state and put back: the history, and once setup is
+// over the model the scenario declared (setup-only bindings cannot change it afterwards).
+struct Unchanging {
+  std::vector<Offer> offers;
+  std::vector<Agreement> agreements;
+  std::vector<Message> messages;
+  std::vector<NewsItem> news;
+  bool model = false;
+  std::vector<MeterDef> meterDefs;
+  std::vector<Exclave> exclaves;
+  std::vector<ClauseType> clauseTypes;
+  std::map<ActorId, Brief> briefs;
+  std::map<ActorId, UtilitySpec> utilities;
+  std::vector<OptionDef> optionDefs;
+
+  explicit Unchanging(GameState& s)
+      : offers(std::move(s.offers)), agreements(std::move(s.agreements)), messages(std::move(s.messages)), news(std::move(s.news)) {
+    model = s.phase != Phase::Setup;
+    if (!model) return;
+    meterDefs = std::move(s.meterDefs);
+    exclaves = std::move(s.exclaves);
+    clauseTypes = std::move(s.clauseTypes);
+    briefs = std::move(s.briefs);
+    utilities = std::move(s.utilities);
+    optionDefs = std::move(s.optionDefs);
+  }
+  void putBack(GameState& s) {
+    s.offers = std::move(offers);
+    s.agreements = std::move(agreements);
+    s.messages = std::move(messages);
+    s.news = std::move(news);
+    if (!model) return;
+    s.meterDefs = std::move(meterDefs);
+    s.exclaves = std::move(exclaves);
+    s.clauseTypes = std::move(clauseTypes);
+    s.briefs = std::move(briefs);
+    s.utilities = std::move(utilities);
+    s.optionDefs = std::move(optionDefs);
+  }
+};
+}  // namespace
+
+TurnEngine::Snapshot TurnEngine::snapshot() {
+  Unchanging history(m_state);
+  Snapshot s{m_state, history.news.size(), m_rng};
+  history.putBack(m_state);
+  return s;
+}
+
 void TurnEngine::restore(Snapshot&& s) {
+  Unchanging history(m_state);
+  if (!history.model) {
+    // During setup everything the hook declared goes: the snapshot has the whole state.
+    m_state = std::move(s.state);
+    m_rng = std::move(s.rng);
+    return;
+  }
   m_state = std::move(s.state);
+  history.news.resize(std::min(history.news.size(), s.news));
+  history.putBack(m_state);
   m_rng = std::move(s.rng);
 }
 
@@ -227,9 +286,9 @@ std::vector<ActorId> TurnEngine::waitingFor() const {
   return out;
 }
 
-RoleView TurnEngine::view(const ActorId& role) const {
+RoleView TurnEngine::view(const ActorId& role, ViewScope scope) const {
   const auto waiting = waitingFor();
-  return makeRoleView(m_state, role, contains(waiting, role));
+  return makeRoleView(m_state, role, contains(waiting, role), scope);
 }
 
 Result<void, Refusal> TurnEngine::submit(const Command& c) {
@@ -238,14 +297,15 @@ Result<void, Refusal> TurnEngine::submit(const Command& c) {
   return apply(c);
 }
 
-std::optional<std::string> TurnEngine::checkProposal(const ActorId& actor, const ProposePayload& p) const {
+std::optional<std::string> TurnEngine::checkProposal(const ActorId& actor, const ProposePayload& p) {
   if (auto ok = validateSender(m_state.turn, m_state.phase, actor); !ok) return ok.error().reason;
   if (auto ok = validatePropose(actor, p); !ok) return ok.error().reason;
   const Offer offer = draftOffer(actor, p);
-  // The hook may change the world it is given, so it gets a copy that is then dropped.
-  Snapshot scratch = snapshot();
-  World world{scratch.state, scratch.rng};
+  // The hook runs on the game itself, which is put back as it was whatever the hook did.
+  Snapshot before = snapshot();
+  World world{m_state, m_rng};
   HookResult<std::optional<std::string>> verdict = m_rules.onProposal(world, offer);
+  restore(std::move(before));
   if (verdict.error) return std::nullopt;
   return std::move(verdict.value);
 }

@@ -44,7 +44,7 @@ class TurnEngine {
   // counts as no refusal, since submit would report the failure and let the offer stand. The rules
   // do see one extra on_proposal call, which only Lua module variables (never game state, see
   // docs/modding.md) can notice.
-  std::optional<std::string> checkProposal(const ActorId& actor, const ProposePayload& p) const;
+  std::optional<std::string> checkProposal(const ActorId& actor, const ProposePayload& p);
 
   const GameState& state() const { return m_state; }
   const std::vector<Command>& log() const { return m_log; }
@@ -55,13 +55,18 @@ class TurnEngine {
   // The actors whose command the engine waits for in the current step.
   std::vector<ActorId> waitingFor() const;
   bool finished() const { return m_state.phase == Phase::Ended; }
-  RoleView view(const ActorId& role) const;
+  RoleView view(const ActorId& role, ViewScope scope = ViewScope::Full) const;
 
  private:
-  // The state and the random streams as they were: put back when a hook fails or the rules refuse
-  // an offer, or handed to a dry run of on_proposal.
+  // The state and the random streams as they were: put back when a hook fails, the rules refuse
+  // an offer, or a dry run of on_proposal is over. The game's history (offers, agreements,
+  // messages, news) is left out: no hook can change it except by adding news, so the snapshot
+  // keeps only how many news items there were. After setup, the declared model (meter
+  // definitions, clause types, briefs, utility tables, exclaves, options) is left out too: only
+  // setup-only bindings change it. A snapshot then costs the same on turn 24 as on turn 1.
   struct Snapshot {
     GameState state;
+    size_t news = 0;
     RngStreams rng;
   };
 
@@ -86,7 +91,7 @@ class TurnEngine {
   void review();
   void finishTurn();
 
-  Snapshot snapshot() const { return {m_state, m_rng}; }
+  Snapshot snapshot();
   void restore(Snapshot&& s);
   template <class R, class F>
   bool callHook(Snapshot& before, R& result, F&& call);

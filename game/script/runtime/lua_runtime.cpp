@@ -17,6 +17,22 @@
 namespace accord::script {
 namespace {
 
+// Reads a whole file in one go (its size first, then one read); false when it cannot be read.
+bool readWholeFile(const std::filesystem::path& path, std::string& out) {
+  std::ifstream in(path, std::ios::binary | std::ios::ate);
+  if (!in) return false;
+  const std::streamoff size = in.tellg();
+  if (size < 0) return false;
+  out.resize(static_cast<size_t>(size));
+  in.seekg(0);
+  if (size > 0 && !in.read(out.data(), size)) return false;
+  return true;
+}
+
+}  // namespace
+
+namespace {
+
 constexpr int kHookInterval = 1000;     // VM instructions between budget checks
 constexpr int kTracebackHead = 10;      // the same shape luaL_traceback uses
 constexpr int kTracebackTail = 11;
@@ -1044,10 +1060,7 @@ LuaRuntime::ReadStatus LuaRuntime::readModFile(const ModInfo& mod, const std::st
     if (ec) return ReadStatus::Missing;
     if (!isInside(mod.canonical, resolved)) return ReadStatus::Outside;
     if (!fs::is_regular_file(resolved, ec)) return ReadStatus::Missing;
-    std::ifstream in(resolved, std::ios::binary);
-    if (!in) return ReadStatus::Unreadable;
-    m_scratch.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-    if (in.bad()) return ReadStatus::Unreadable;
+    if (!readWholeFile(resolved, m_scratch)) return ReadStatus::Unreadable;
     m_scratchName = "@" + mod.id + "/" + relative.generic_string();
     return ReadStatus::Ok;
   } catch (...) {
@@ -1223,11 +1236,7 @@ Result<int, ScriptFailure> LuaRuntime::runDataFile(const std::filesystem::path& 
   CallScope scope(*this);
   const std::string file = fileFromSource(chunkName);
   std::string text;
-  {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) return fail(ScriptFailure{file, 0, fmt::format("cannot read {}", path.string()), {}, {}});
-    text.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-  }
+  if (!readWholeFile(path, text)) return fail(ScriptFailure{file, 0, fmt::format("cannot read {}", path.string()), {}, {}});
   if (!lua_checkstack(m_L, 4)) return fail(ScriptFailure{file, 0, "the Lua stack is exhausted", {}, {}});
   m_dataSource = chunkName;
   m_dataPath = path;
