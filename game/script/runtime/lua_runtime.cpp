@@ -7,15 +7,54 @@
 #include <fstream>
 #include <iterator>
 #include <limits>
+#include <mutex>
 #include <optional>
 #include <span>
 #include <stdexcept>
+#include <string>
 #include <system_error>
+#include <unordered_map>
 
 #include <fmt/format.h>
 
 namespace accord::script {
 namespace {
+
+int dumpPiece(lua_State*, const void* piece, size_t size, void* out) {
+  static_cast<std::string*>(out)->append(static_cast<const char*>(piece), size);
+  return 0;
+}
+
+// Compiles a mod's text chunk, or loads the bytecode this process compiled from the very same
+// text and name before: a batch of games compiles each file once. Only bytecode made here from
+// text is ever loaded, so the rule that mods run text chunks only still holds. Debug information
+// is kept, so errors name the same file and line. The cache is bounded; past the bound files are
+// compiled each time.
+int loadTextChunk(lua_State* L, const std::string& text, const char* name) {
+  static std::mutex lock;
+  static std::unordered_map<std::string, std::string> compiled;
+  static size_t bytes = 0;
+  constexpr size_t kMaxCachedBytes = 32u << 20;
+  std::string key(name);
+  key.push_back('\0');
+  key += text;
+  {
+    std::lock_guard<std::mutex> guard(lock);
+    if (auto it = compiled.find(key); it != compiled.end()) {
+      return luaL_loadbufferx(L, it->second.data(), it->second.size(), name, "b");
+    }
+  }
+  const int status = luaL_loadbufferx(L, text.data(), text.size(), name, "t");
+  if (status != LUA_OK) return status;
+  std::string code;
+  if (lua_dump(L, dumpPiece, &code, 0) != 0) return status;
+  std::lock_guard<std::mutex> guard(lock);
+  if (bytes + key.size() + code.size() <= kMaxCachedBytes) {
+    bytes += key.size() + code.size();
+    compiled.emplace(std::move(key), std::move(code));
+  }
+  return status;
+}
 
 // Reads a whole file in one go (its size first, then one read); false when it cannot be read.
 bool readWholeFile(const std::filesystem::path& path, std::string& out) {
@@ -584,7 +623,7 @@ struct LuaRuntime::Sandbox {
       lua_pushlstring(L, rt.m_scratch.data(), rt.m_scratch.size());
       return lua_error(L);
     }
-    const int status = luaL_loadbufferx(L, rt.m_scratch.data(), rt.m_scratch.size(), rt.m_scratchName.c_str(), "t");
+    const int status = loadTextChunk(L, rt.m_scratch, rt.m_scratchName.c_str());
     if (status != LUA_OK) {
       rethrowFault(L, status);
       return lua_error(L);
@@ -1223,7 +1262,7 @@ Result<int, ScriptFailure> LuaRuntime::runFile(int env, const std::string& relPa
   }
   const std::string chunkName = m_scratchName;
   if (!lua_checkstack(m_L, 3)) return fail(ScriptFailure{relPath, 0, "the Lua stack is exhausted", {}, {}});
-  const int status = luaL_loadbufferx(m_L, m_scratch.data(), m_scratch.size(), chunkName.c_str(), "t");
+  const int status = loadTextChunk(m_L, m_scratch, chunkName.c_str());
   m_scratch.clear();
   if (status != LUA_OK) return fail(loadFailure(status, chunkName));
   pushRef(env);
@@ -1244,7 +1283,7 @@ Result<int, ScriptFailure> LuaRuntime::runDataFile(const std::filesystem::path& 
     m_dataSource.clear();
     m_dataPath.clear();
   }};
-  const int status = luaL_loadbufferx(m_L, text.data(), text.size(), chunkName.c_str(), "t");
+  const int status = loadTextChunk(m_L, text, chunkName.c_str());
   if (status != LUA_OK) return fail(loadFailure(status, chunkName));
   if (!protect(Sandbox::setEmptyEnv, 1, 1)) return fail(ScriptFailure{file, 0, memoryText(m_limits.memoryCap), {}, {}});
   // Strings would otherwise bring their methods into a file that should hold data only. The swap
