@@ -53,6 +53,12 @@ void HeadlessRunner::step(const core::ActorId& actor) {
       (void)r;
       return;
     }
+    if (s.phase == core::Phase::Orders && player) {
+      // The scenario may write the persona's order policy itself (its ai_orders hook).
+      if (auto orders = engine.suggestOrders(actor, ai::toString(player->persona()))) {
+        if (engine.submit(core::makeOrders(s, actor, std::move(*orders)))) return;
+      }
+    }
     // A computer player needs only this turn's offers: it has seen every earlier one as it came.
     const auto view = engine.view(actor, core::ViewScope::CurrentTurn);
     const auto commands = player ? player->decide(view, [&](const core::ProposePayload& p) { return engine.checkProposal(actor, p); })

@@ -59,6 +59,14 @@ class Rules {
   // An outcome ends the game; on the last turn the rules should always name one.
   virtual HookResult<std::optional<Outcome>> checkOutcome(World& w, bool lastTurn) = 0;
   virtual HookResult<int> score(World& w, const ActorId& actor) = 0;
+  // The orders a computer player with `persona` gives for `actor`, when the scenario writes its
+  // own order policy; nothing leaves it to the computer player. The engine runs it as a dry run.
+  virtual HookResult<std::optional<Orders>> aiOrders(World& w, const ActorId& actor, const std::string& persona) {
+    (void)w;
+    (void)actor;
+    (void)persona;
+    return {};
+  }
 };
 
 }  // namespace accord::core

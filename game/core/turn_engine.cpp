@@ -310,6 +310,19 @@ std::optional<std::string> TurnEngine::checkProposal(const ActorId& actor, const
   return std::move(verdict.value);
 }
 
+std::optional<Orders> TurnEngine::suggestOrders(const ActorId& actor, const std::string& persona) {
+  Snapshot before = snapshot();
+  World world{m_state, m_rng};
+  HookResult<std::optional<Orders>> r = m_rules.aiOrders(world, actor, persona);
+  restore(std::move(before));
+  if (r.error) {
+    r.error->turn = m_state.turn;
+    m_errors.push_back(std::move(*r.error));
+    return std::nullopt;
+  }
+  return std::move(r.value);
+}
+
 Result<void, Refusal> TurnEngine::validateSender(int turn, Phase phase, const ActorId& actor) const {
   const GameState& s = m_state;
   if (s.phase == Phase::Ended) return refuse("the game is over");

@@ -46,6 +46,11 @@ class TurnEngine {
   // docs/modding.md) can notice.
   std::optional<std::string> checkProposal(const ActorId& actor, const ProposePayload& p);
 
+  // The scenario's orders for a computer player of `actor` with `persona` (its ai_orders hook),
+  // or nothing. A dry run: the state and the random streams are put back; a failing hook is
+  // recorded as an error and gives nothing.
+  std::optional<Orders> suggestOrders(const ActorId& actor, const std::string& persona);
+
   const GameState& state() const { return m_state; }
   const std::vector<Command>& log() const { return m_log; }
   const std::vector<RuleError>& errors() const { return m_errors; }

@@ -927,6 +927,7 @@ const HookDoc kHooks[] = {
   {"on_violation", "on_violation(game, violation)", "Called for each violation reported during resolution.", 1},
   {"check_outcome", "check_outcome(game, turn, last) -> nil|{id=, text=}", "Returns an outcome to end the game; on the last turn it should always return one.", 1},
   {"score", "score(game, actor) -> integer", "The role's score against its objectives.", 1},
+  {"ai_orders", "ai_orders(game, actor, persona) -> nil|{forces={{sector=, troops=, heavy=}}, statements=, requests=}", "A computer player's orders for the actor under its persona ('hardliner', 'pragmatist', 'conciliator'); nil keeps the built-in policy. Runs as a dry run: what it changes is undone.", 1},
 };
 // clang-format on
 

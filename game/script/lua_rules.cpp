@@ -12,8 +12,6 @@ namespace fs = std::filesystem;
 namespace accord::script {
 namespace {
 
-constexpr std::array<const char*, 9> kHookNames{"on_setup",  "on_turn_start", "on_proposal",   "on_agreement", "on_orders",
-                                                "on_resolve", "on_violation", "check_outcome", "score"};
 
 LoadProblem problemFrom(const std::string& mod, const ScriptFailure& f) {
   return LoadProblem{mod, f.file, f.line, f.message, f.traceback, f.context};
@@ -85,8 +83,8 @@ Result<std::unique_ptr<LuaRules>, LoadProblem> LuaRules::load(const fs::path& fo
   while (lua_next(L, -2) != 0) {
     const bool named = lua_type(L, -2) == LUA_TSTRING;
     const std::string key = named ? lua_tolstring(L, -2, nullptr) : "?";
-    const bool known = named && std::find_if(kHookNames.begin(), kHookNames.end(), [&](const char* h) { return key == h; }) !=
-                                    kHookNames.end();
+    const auto knownHooks = hookDocs();  // the registry: one list of hooks for docs and checks
+    const bool known = named && std::any_of(knownHooks.begin(), knownHooks.end(), [&](const HookDoc& h) { return key == h.name; });
     const bool isFunction = lua_isfunction(L, -1);
     lua_settop(L, -2);
     if (!known) {
@@ -273,6 +271,38 @@ core::HookResult<int> LuaRules::score(core::World& w, const core::ActorId& actor
     out.value = static_cast<int>(std::clamp<lua_Number>(n < 0 ? n - 0.5 : n + 0.5, -1e9, 1e9));
   } else {
     out.error = resultError("score", std::string("score must return a number, not a ") + luaL_typename(L, -1));
+  }
+  lua_settop(L, -2);
+  return out;
+}
+
+core::HookResult<std::optional<core::Orders>> LuaRules::aiOrders(core::World& w, const core::ActorId& actor, const std::string& persona) {
+  core::HookResult<std::optional<core::Orders>> out;
+  bool called = false;
+  out.error = call("ai_orders", w,
+                   [&](lua_State* L) {
+                     lua_pushlstring(L, actor.data(), actor.size());
+                     lua_pushlstring(L, persona.data(), persona.size());
+                     return 2;
+                   },
+                   &called);
+  if (!called) return out;
+  lua_State* L = m_rt.state();
+  if (lua_istable(L, -1)) {
+    try {
+      TableReader t(L, lua_gettop(L), "ai_orders()");
+      core::Orders orders;
+      t.each("forces", [&](const TableReader& f) {
+        orders.forces.push_back(core::ForceOrder{f.str("sector"), static_cast<int>(f.integer("troops")), static_cast<int>(f.integer("heavy"))});
+      });
+      orders.statements = t.strings("statements");
+      orders.requests = t.strings("requests");
+      out.value = std::move(orders);
+    } catch (const ScriptArgError& e) {
+      out.error = resultError("ai_orders", e.what());
+    }
+  } else if (!lua_isnil(L, -1)) {
+    out.error = resultError("ai_orders", std::string("ai_orders must return nil or {forces=, statements=, requests=}, not a ") + luaL_typename(L, -1));
   }
   lua_settop(L, -2);
   return out;

@@ -37,6 +37,7 @@ class LuaRules final : public core::Rules {
   core::HookResult<void> onViolation(core::World& w, const core::Violation& violation) override;
   core::HookResult<std::optional<core::Outcome>> checkOutcome(core::World& w, bool lastTurn) override;
   core::HookResult<int> score(core::World& w, const core::ActorId& actor) override;
+  core::HookResult<std::optional<core::Orders>> aiOrders(core::World& w, const core::ActorId& actor, const std::string& persona) override;
 
   // For the bindings: the world of the hook being run (null outside hooks) and its name.
   core::World* world() const { return m_world; }

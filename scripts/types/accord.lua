@@ -149,5 +149,6 @@ function Game:text(key,values) end
 ---@field on_violation fun(game: Game, ...): any Called for each violation reported during resolution.
 ---@field check_outcome fun(game: Game, ...): any Returns an outcome to end the game; on the last turn it should always return one.
 ---@field score fun(game: Game, ...): any The role's score against its objectives.
+---@field ai_orders fun(game: Game, ...): any A computer player's orders for the actor under its persona ('hardliner', 'pragmatist', 'conciliator'); nil keeps the built-in policy. Runs as a dry run: what it changes is undone.
 
 return Game

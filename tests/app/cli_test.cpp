@@ -152,7 +152,7 @@ TEST_CASE("[app] accord api --json lists every binding with its signature, doc a
     CHECK_FALSE(b["doc"].get<std::string>().empty());
     CHECK(b["since"] == 1);
   }
-  CHECK(j["hooks"].size() == 9);
+  CHECK(j["hooks"].size() == 10);
 }
 
 TEST_CASE("[app] the committed API reference and stubs match the registry") {

@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <fstream>
 
+#include "game/core/state_hash.hpp"
 #include "game/core/turn_engine.hpp"
 #include "game/script/lua_rules.hpp"
 
@@ -146,4 +147,33 @@ TEST_CASE("[script] the example scenario loads in every language it declares") {
     CHECK(e.errors().empty());
     CHECK_FALSE(e.state().news.empty());
   }
+}
+
+TEST_CASE("[script] ai_orders writes a persona's orders as a dry run, and nil keeps the built-in policy") {
+  auto rules = loadOrFail(std::filesystem::path(ACCORD_SOURCE_DIR) / "scripts/scenarios/two_valleys");
+  TurnEngine e(*rules, EngineConfig{4, 3, 3});
+  REQUIRE(e.start());
+  const GameState& s = e.state();
+  while (s.phase != Phase::Orders) passAll(e);
+  const uint64_t before = hashState(s);
+  const size_t logged = e.log().size();
+
+  auto orders = e.suggestOrders("highland", "conciliator");
+  REQUIRE(orders);
+  REQUIRE_FALSE(orders->forces.empty());
+  for (const auto& f : orders->forces) {
+    CHECK(f.heavy == 0);
+    const Sector* sector = findSector(s, f.sector);
+    REQUIRE(sector);
+    CHECK(sector->forces.at("highland").heavy > 0);
+    CHECK(f.troops == sector->forces.at("highland").troops);
+  }
+  REQUIRE(orders->statements.size() == 1);
+  CHECK_FALSE(orders->statements[0].empty());
+  CHECK_FALSE(e.suggestOrders("highland", "hardliner"));
+  CHECK_FALSE(e.suggestOrders("pact", "conciliator"));
+  CHECK(hashState(s) == before);  // nothing of the dry run stays
+  CHECK(e.log().size() == logged);
+  CHECK(e.errors().empty());
+  REQUIRE(e.submit(makeOrders(s, "highland", *orders)));
 }

@@ -9,6 +9,7 @@
 --   rules/incidents.lua  incidents along the line and the monthly drift of the meters
 --   rules/talks.lua      progress of demarcation talks
 --   rules/outcomes.lua   how the game ends and what each role scores
+--   ai.lua               the computer players' order policy (ai_orders)
 --   common.lua           small shared helpers
 --
 -- Player-facing text lives in locale/en.lua and locale/ru.lua and is fetched with game:text().
@@ -20,6 +21,7 @@ local compliance = require("rules.compliance")
 local incidents = require("rules.incidents")
 local talks = require("rules.talks")
 local outcomes = require("rules.outcomes")
+local ai = require("ai")
 
 local hooks = {}
 
@@ -68,6 +70,10 @@ end
 
 function hooks.score(game, actor)
   return outcomes.score(game, actor)
+end
+
+function hooks.ai_orders(game, actor, persona)
+  return ai.orders(game, actor, persona)
 end
 
 return hooks

@@ -150,4 +150,5 @@ return {
     {tension}. The line is not settled yet, but it holds. Incidents during the talks: {incidents}.",
   ["outcome.frozen_conflict"] = "Frozen conflict: the talks end without a settlement, with \z
     tension at {tension}. Incidents during the talks: {incidents}. The dispute waits for another day.",
+  ["statement.guns_back"] = "We are pulling our heavy guns back from the disputed valleys as a sign of good faith.",
 }
