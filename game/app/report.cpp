@@ -168,6 +168,28 @@ nlohmann::ordered_json runReport(const Session& session, const std::vector<Refus
                                {"status", core::toString(a.status)},
                                {"violations", a.violations.size()}});
   }
+  // Every offer with the sender's note and each answer's explanation: the negotiation as it went.
+  j["offers"] = nlohmann::ordered_json::array();
+  for (const auto& o : s.offers) {
+    nlohmann::ordered_json answers = nlohmann::ordered_json::object();
+    for (const auto& [who, response] : o.responses) {
+      auto note = o.responseNotes.find(who);
+      answers[who] = {{"response", core::toString(response)}, {"note", note == o.responseNotes.end() ? "" : note->second}};
+    }
+    nlohmann::ordered_json votes = nlohmann::ordered_json::object();
+    for (const auto& [member, vote] : o.votes) votes[member] = {{"yes", vote.yes}, {"reason", vote.reason}};
+    j["offers"].push_back({{"id", o.id},
+                           {"turn", o.turn},
+                           {"round", o.round},
+                           {"from", o.from},
+                           {"to", o.to},
+                           {"reply_to", o.replyTo},
+                           {"clauses", clausesJson(o.clauses)},
+                           {"note", o.note},
+                           {"status", core::toString(o.status)},
+                           {"answers", answers},
+                           {"votes", votes}});
+  }
   j["news"] = nlohmann::ordered_json::array();
   for (const auto& n : s.news) {
     if (n.audience.empty()) j["news"].push_back({{"turn", n.turn}, {"text", n.text}, {"tag", n.tag}});

@@ -1,6 +1,10 @@
 // Tests of the `accord` command as a user runs it: exit codes, JSON, saves and replays.
 #include <catch2/catch.hpp>
+#include <filesystem>
+#include <fstream>
+#include <map>
 #include <nlohmann/json.hpp>
+#include <set>
 
 #include "run_accord.hpp"
 
@@ -262,4 +266,57 @@ TEST_CASE("[app] simulate refuses a bad option before playing any game") {
   CHECK_THAT(r.err, Catch::Contains("sequenced_talks"));
   auto games = runAccord("simulate kyrgyz_tajik_border --games 0");
   CHECK(games.code == 2);
+}
+
+TEST_CASE("[app] run --json shows every offer with the computer players' explanations") {
+  auto r = runAccord("run kyrgyz_tajik_border --turns 3 --seed 4 --json");
+  REQUIRE(r.code == 0);
+  const json j = json::parse(r.out);
+  REQUIRE(j["offers"].size() > 0);
+  std::set<std::string> clauseNames;
+  int explained = 0;
+  for (const auto& o : j["offers"]) {
+    CHECK_FALSE(o["note"].get<std::string>().empty());  // every computer offer says why
+    CHECK(o["clauses"].size() > 0);
+    for (const auto& [who, answer] : o["answers"].items()) {
+      if (answer["response"] != "none") {
+        CHECK_FALSE(answer["note"].get<std::string>().empty());
+        ++explained;
+      }
+    }
+  }
+  CHECK(explained > 0);
+}
+
+TEST_CASE("[app] the interface text has every key in every language") {
+  const auto dir = std::filesystem::path(ACCORD_SOURCE_DIR) / "assets" / "i18n";
+  auto keys = [&](const char* lang) {
+    std::ifstream in(dir / (std::string(lang) + ".json"));
+    REQUIRE(in);
+    const json j = json::parse(in);
+    std::map<std::string, std::set<std::string>> out;  // key -> its {placeholders}
+    for (const auto& [key, value] : j.items()) {
+      REQUIRE(value.is_string());
+      const std::string text = value.get<std::string>();
+      CHECK_FALSE(text.empty());
+      std::set<std::string> names;
+      for (size_t i = text.find('{'); i != std::string::npos; i = text.find('{', i + 1)) {
+        names.insert(text.substr(i, text.find('}', i) - i + 1));
+      }
+      out[key] = names;
+    }
+    return out;
+  };
+  const auto en = keys("en");
+  const auto ru = keys("ru");
+  CHECK(en.size() > 10);
+  for (const auto& [key, names] : en) {
+    INFO(key);
+    REQUIRE(ru.count(key));
+    CHECK(ru.at(key) == names);
+  }
+  for (const auto& [key, names] : ru) {
+    INFO(key);
+    CHECK(en.count(key));
+  }
 }
