@@ -88,7 +88,7 @@ std::vector<int> activeAgreements(const std::vector<core::Agreement>& agreements
 // in force change; both are cheap to check and dear to rebuild.
 void ComputerPlayer::prepare(const core::RoleView& view) {
   if (view.turn != m_preparedTurn) {
-    m_blocked.clear();
+    m_reprobe = true;  // what the rules held back last month may pass now
     m_checked.clear();
     m_bestSeen = -1000.0;
     m_preparedTurn = view.turn;
@@ -130,6 +130,7 @@ void ComputerPlayer::prepare(const core::RoleView& view) {
   if (active == m_activeIds) return;
   m_activeIds = std::move(active);
   m_checked.clear();
+  m_reprobe = true;
   ++m_spaceVersion;
   m_inForce = core::clausesInForce(view.agreements);
   for (auto& ch : m_choices) {
@@ -377,24 +378,53 @@ bool ComputerPlayer::checked(const ProposalCheck& check, const core::ProposePayl
 }
 
 std::optional<core::Command> ComputerPlayer::propose(const core::RoleView& view, const ProposalCheck& check, int replyTo, const core::Offer* answering) {
+  if (m_reprobe && check) {
+    // Ask again, one clause at a time, about the types the rules held back before.
+    m_reprobe = false;
+    std::vector<std::string> still;
+    for (const auto& type : m_blocked) {
+      const int t = choiceIndex(type);
+      if (t < 0) continue;
+      const Choices& ch = m_choices[static_cast<size_t>(t)];
+      const int best = bestAllowed(ch.mine, ch.allowed);
+      if (best < 0) continue;
+      const core::Clause& c = ch.options[static_cast<size_t>(best)];
+      if (checked(check, core::ProposePayload{addressees(view, {c}), {c}, 0, {}})) still.push_back(type);
+    }
+    m_blocked = std::move(still);
+  }
   const double t = target(view);
+  bool retried = false;
   for (int attempt = 0; attempt < 4; ++attempt) {
     const Package p = bid(view, t);
     const auto clauses = clausesOf(p);
     if (clauses.empty()) return std::nullopt;
     const double u = utility(p);
     if (u <= reservation(view) + kEps) return std::nullopt;
+    // Tabling the same package twice in a month says nothing new.
+    if (m_lastProposalTurn == view.turn && clauses == m_lastProposal) return std::nullopt;
     core::ProposePayload payload{addressees(view, clauses), clauses, replyTo, {}};
     if (payload.to.empty()) return std::nullopt;
     if (checked(check, payload)) {
       // Find which clauses the rules hold back now and leave them out for the rest of the turn.
+      // A type that passed alone once this turn is not asked again.
       bool found = false;
       for (const auto& c : clauses) {
+        if (std::find(m_passedAlone.begin(), m_passedAlone.end(), c.type) != m_passedAlone.end()) continue;
         core::ProposePayload one{addressees(view, {c}), {c}, replyTo, {}};
         if (checked(check, one)) {
           m_blocked.push_back(c.type);
           found = true;
+        } else {
+          m_passedAlone.push_back(c.type);
         }
+      }
+      if (!found && !retried && !m_passedAlone.empty()) {
+        // Something that passed alone before is refused now: ask about every clause again, once.
+        m_passedAlone.clear();
+        retried = true;
+        --attempt;
+        continue;
       }
       if (!found) return std::nullopt;
       continue;
@@ -406,6 +436,8 @@ std::optional<core::Command> ComputerPlayer::propose(const core::RoleView& view,
       payload.note = m_words->say("ai.propose", {{"clause", describe(view, clauses[best.value_or(0)])},
                                                  {"utility", fmt::format("{:.0f}", u)}});
     }
+    m_lastProposal = clauses;
+    m_lastProposalTurn = view.turn;
     return core::Command{view.turn, view.phase, m_role, core::CommandKind::Propose, std::move(payload)};
   }
   return std::nullopt;
@@ -583,10 +615,11 @@ std::vector<core::Command> ComputerPlayer::decide(const core::RoleView& view, co
     out.push_back(stamp(core::CommandKind::Respond, core::RespondPayload{offer.id, a.response, a.note}));
   }
   if (!proposed) {
-    const bool ownOpen = std::any_of(view.offers.begin(), view.offers.end(), [&](const core::Offer& o) {
-      return o.from == m_role && o.status == core::OfferStatus::Open;
+    // One fresh package a month; after that the role answers what others table.
+    const bool tabled = std::any_of(view.offers.begin(), view.offers.end(), [&](const core::Offer& o) {
+      return o.from == m_role && o.turn == view.turn;
     });
-    if (!ownOpen) {
+    if (!tabled) {
       if (auto fresh = propose(view, check, 0, nullptr)) {
         out.push_back(std::move(*fresh));
         proposed = true;

@@ -56,6 +56,8 @@ class ComputerPlayer {
 
   const core::ActorId& role() const { return m_role; }
   Persona persona() const { return m_persona; }
+  // Whether it has tabled a package in this turn; after that it only answers offers.
+  bool tabledIn(int turn) const { return m_lastProposalTurn == turn; }
   // The utility the role aims for in the view's turn and round.
   double target(const core::RoleView& view) const;
 
@@ -123,7 +125,9 @@ class ComputerPlayer {
   std::vector<core::Clause> m_inForce;
   std::vector<Choices> m_choices;
   int m_weights = 0;
-  std::vector<std::string> m_blocked;  // clause types the rules refuse this turn
+  std::vector<std::string> m_blocked;      // clause types the rules refuse this turn
+  std::vector<std::string> m_passedAlone;  // clause types the rules let stand alone
+  bool m_reprobe = false;                  // ask again about the blocked types before the next bid
 
   mutable Vocabulary m_vocabulary;
   std::map<core::ActorId, OpponentModel> m_models;
@@ -133,6 +137,8 @@ class ComputerPlayer {
   double m_bestSeen = -1000.0;
   int m_bestSeenTurn = 0;
   int m_proposedRound = -1;
+  std::vector<core::Clause> m_lastProposal;
+  int m_lastProposalTurn = -1;
   int m_proposedTurn = -1;
 };
 

@@ -8,6 +8,18 @@
 
 namespace accord::app {
 
+namespace {
+// Whether an open offer waits for `actor`'s answer.
+bool awaitsAnswer(const core::GameState& s, const core::ActorId& actor) {
+  for (const auto& o : s.offers) {
+    if (o.status != core::OfferStatus::Open) continue;
+    auto it = o.responses.find(actor);
+    if (it != o.responses.end() && it->second == core::Response::None) return true;
+  }
+  return false;
+}
+}  // namespace
+
 bool Players::validPersona(const std::string& name) { return name == "baseline" || ai::personaFrom(name).has_value(); }
 
 HeadlessRunner::HeadlessRunner(Session& session, std::vector<core::Command> script, Players players)
@@ -59,6 +71,12 @@ void HeadlessRunner::step(const core::ActorId& actor) {
         if (engine.submit(core::makeOrders(s, actor, std::move(*orders)))) return;
       }
     }
+    if (s.phase == core::Phase::Diplomacy && player && player->tabledIn(s.turn) && !awaitsAnswer(s, actor)) {
+      // It has made its move this month and nothing waits for its answer: it would only pass.
+      auto r = engine.submit(core::makePass(s, actor));
+      (void)r;
+      return;
+    }
     // A computer player needs only this turn's offers: it has seen every earlier one as it came.
     const auto view = engine.view(actor, core::ViewScope::CurrentTurn);
     const auto commands = player ? player->decide(view, [&](const core::ProposePayload& p) { return engine.checkProposal(actor, p); })
@@ -76,6 +94,7 @@ void HeadlessRunner::step(const core::ActorId& actor) {
     (void)r;  // a pass for an actor the engine waits for is always valid
   }
 }
+
 
 // The computer player for a role, made on first use; nullptr for the baseline policy.
 ai::ComputerPlayer* HeadlessRunner::computer(const core::ActorId& role) {

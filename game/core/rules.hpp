@@ -2,6 +2,7 @@
 // The Lua layer implements it; core tests use a small C++ implementation.
 #pragma once
 
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
@@ -30,6 +31,12 @@ struct RuleError {
 struct World {
   GameState& state;
   RngStreams& rng;
+  // Called before the rules change the state or draw a random number, when they say they will
+  // (Rules::reportsChanges): the engine then snapshots only hooks that change something.
+  std::function<void()> onChange = {};
+  void changing() {
+    if (onChange) onChange();
+  }
 };
 
 template <class T>
@@ -47,6 +54,9 @@ class Rules {
  public:
   virtual ~Rules() = default;
   virtual std::string modId() const = 0;
+  // True when every change the rules make goes through World::changing first. Otherwise the
+  // engine snapshots the state before every hook.
+  virtual bool reportsChanges() const { return false; }
 
   virtual HookResult<void> onSetup(World& w) = 0;
   virtual HookResult<void> onTurnStart(World& w) = 0;

@@ -218,14 +218,23 @@ void TurnEngine::restore(Snapshot&& s) {
   m_rng = std::move(s.rng);
 }
 
+World TurnEngine::lazyWorld(std::optional<Snapshot>& before) {
+  if (!m_rules.reportsChanges()) before = snapshot();
+  return World{m_state, m_rng, [this, &before] {
+                 if (!before) before = snapshot();
+               }};
+}
+
 // Calls one hook into `result`. When it fails, the state and the random streams go back to
-// `before` (which is used up), the error is recorded, and false is returned.
+// `before` (taken at the hook's first change, and used up), the error is recorded, and false is
+// returned. A hook that changed nothing needs no snapshot and none is taken.
 template <class R, class F>
-bool TurnEngine::callHook(Snapshot& before, R& result, F&& call) {
-  World world{m_state, m_rng};
+bool TurnEngine::callHook(std::optional<Snapshot>& before, R& result, F&& call) {
+  World world = lazyWorld(before);
   result = call(world);
   if (!result.error) return true;
-  restore(std::move(before));
+  if (before) restore(std::move(*before));
+  before.reset();
   result.error->turn = m_state.turn;
   m_errors.push_back(std::move(*result.error));
   return false;
@@ -234,7 +243,7 @@ bool TurnEngine::callHook(Snapshot& before, R& result, F&& call) {
 // Runs one hook; on failure the state and the random streams return to what they were before it.
 template <class T, class F>
 std::optional<T> TurnEngine::runHook(F&& call) {
-  Snapshot before = snapshot();
+  std::optional<Snapshot> before;
   HookResult<T> r;
   if (!callHook(before, r, call)) return std::nullopt;
   return std::move(r.value);
@@ -242,7 +251,7 @@ std::optional<T> TurnEngine::runHook(F&& call) {
 
 template <class F>
 bool TurnEngine::runVoidHook(F&& call) {
-  Snapshot before = snapshot();
+  std::optional<Snapshot> before;
   HookResult<void> r;
   return callHook(before, r, call);
 }
@@ -302,19 +311,19 @@ std::optional<std::string> TurnEngine::checkProposal(const ActorId& actor, const
   if (auto ok = validatePropose(actor, p); !ok) return ok.error().reason;
   const Offer offer = draftOffer(actor, p);
   // The hook runs on the game itself, which is put back as it was whatever the hook did.
-  Snapshot before = snapshot();
-  World world{m_state, m_rng};
+  std::optional<Snapshot> before;
+  World world = lazyWorld(before);
   HookResult<std::optional<std::string>> verdict = m_rules.onProposal(world, offer);
-  restore(std::move(before));
+  if (before) restore(std::move(*before));
   if (verdict.error) return std::nullopt;
   return std::move(verdict.value);
 }
 
 std::optional<Orders> TurnEngine::suggestOrders(const ActorId& actor, const std::string& persona) {
-  Snapshot before = snapshot();
-  World world{m_state, m_rng};
+  std::optional<Snapshot> before;
+  World world = lazyWorld(before);
   HookResult<std::optional<Orders>> r = m_rules.aiOrders(world, actor, persona);
-  restore(std::move(before));
+  if (before) restore(std::move(*before));
   if (r.error) {
     r.error->turn = m_state.turn;
     m_errors.push_back(std::move(*r.error));
@@ -519,10 +528,10 @@ Result<void, Refusal> TurnEngine::applyPropose(const Command& c, const ProposePa
 
   // The rules see the offer before it stands; a refusal leaves the state as it was. The command
   // stays in the log so a replay runs the rules exactly as the game did.
-  Snapshot before = snapshot();
+  std::optional<Snapshot> before;
   HookResult<std::optional<std::string>> verdict;
   if (callHook(before, verdict, [&](World& w) { return m_rules.onProposal(w, offer); }) && verdict.value) {
-    restore(std::move(before));
+    if (before) restore(std::move(*before));
     return refuse(std::move(*verdict.value));
   }
 

@@ -99,7 +99,10 @@ class TurnEngine {
   Snapshot snapshot();
   void restore(Snapshot&& s);
   template <class R, class F>
-  bool callHook(Snapshot& before, R& result, F&& call);
+  bool callHook(std::optional<Snapshot>& before, R& result, F&& call);
+  // A world whose first change takes the snapshot into `before` (at once when the rules do not
+  // report their changes).
+  World lazyWorld(std::optional<Snapshot>& before);
   template <class T, class F>
   std::optional<T> runHook(F&& call);
   template <class F>

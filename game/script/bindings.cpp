@@ -935,6 +935,22 @@ const HookDoc kHooks[] = {
 // [SECTION] The handle and the generated documents
 //-----------------------------------------------------------------------------
 
+// Bindings that only read the game. Every other binding may change it (or draw a random number),
+// so the engine is told before it runs; a binding missing here is treated as one that changes.
+bool readsOnly(const Binding& b) {
+  static const std::vector<bool> reads = [] {
+    constexpr std::string_view kReaders[] = {"option", "turn", "max_turns", "date",   "phase",         "language",
+                                             "meter",  "actors", "actor",   "sectors", "sector",       "forces",
+                                             "agreements", "active_clause", "orders", "incidents", "text"};
+    std::vector<bool> out;
+    for (const auto& binding : kBindings) {
+      out.push_back(std::find(std::begin(kReaders), std::end(kReaders), binding.name) != std::end(kReaders));
+    }
+    return out;
+  }();
+  return reads[static_cast<size_t>(&b - kBindings)];
+}
+
 Call enter(lua_State* L) {
   auto* rules = static_cast<LuaRules*>(lua_touserdata(L, lua_upvalueindex(1)));
   const auto& b = kBindings[lua_tointegerx(L, lua_upvalueindex(2), nullptr)];
@@ -946,6 +962,7 @@ Call enter(lua_State* L) {
   if (b.setupOnly && rules->currentHook() != "on_setup") {
     throw ScriptArgError(std::string("game:") + b.name + "(): only allowed in on_setup");
   }
+  if (!readsOnly(b)) w->changing();
   return Call{*rules, *w, w->state, b.name};
 }
 

@@ -58,7 +58,11 @@ Result<std::unique_ptr<LuaRules>, LoadProblem> LuaRules::load(const fs::path& fo
   const std::string& id = r->m_manifest.id;
   LuaRuntime& rt = r->m_rt;
   LuaRules* self = r.get();
-  rt.setRandomSource([self]() { return self->m_world ? self->m_world->rng.stream("rules").next() : self->m_loadRng.next(); });
+  rt.setRandomSource([self]() {
+    if (!self->m_world) return self->m_loadRng.next();
+    self->m_world->changing();  // a draw moves the engine's generator: the engine snapshots first
+    return self->m_world->rng.stream("rules").next();
+  });
 
   for (const auto& lang : r->m_manifest.languages) {
     const std::string rel = "locale/" + lang + ".lua";

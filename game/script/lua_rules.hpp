@@ -28,6 +28,8 @@ class LuaRules final : public core::Rules {
   std::string modId() const override { return m_manifest.id; }
   size_t peakMemory() const { return m_rt.peakMemory(); }
 
+  // Every change a script makes goes through a binding that reports it first.
+  bool reportsChanges() const override { return true; }
   core::HookResult<void> onSetup(core::World& w) override;
   core::HookResult<void> onTurnStart(core::World& w) override;
   core::HookResult<std::optional<std::string>> onProposal(core::World& w, const core::Offer& offer) override;

@@ -9,7 +9,8 @@ using namespace accord::test;
 using nlohmann::json;
 
 TEST_CASE("[app] run --json carries a debrief, empty when the scenario has no utility tables") {
-  auto r = runAccord("run two_valleys --turns 6 --seed 5 --json");
+  const std::string probe = fixture("hooks_probe");  // a scenario without utility tables
+  auto r = runAccord("run " + probe + " --turns 3 --seed 5 --json");
   REQUIRE(r.code == 0);
   const json j = json::parse(r.out);
   REQUIRE(j.contains("debrief"));
@@ -24,7 +25,10 @@ TEST_CASE("[app] run --json carries a debrief, empty when the scenario has no ut
   CHECK(d["nash"].is_null());
   CHECK(d["better_package"].is_null());
   CHECK(d["commitments"].size() >= j["agreements"].size());
-  CHECK_THAT(runAccord("run two_valleys --turns 6 --seed 5").out, Catch::Contains("debrief: no utility tables"));
+  CHECK_THAT(runAccord("run " + probe + " --turns 3 --seed 5").out, Catch::Contains("debrief: no utility tables"));
+  // The example scenario declares tables, so it is analysed.
+  const json tv = json::parse(runAccord("run two_valleys --turns 6 --seed 5 --json").out);
+  CHECK(tv["debrief"]["analysed"] == true);
 }
 
 TEST_CASE("[app] the flagship scenario's debrief measures the deal for the two states") {

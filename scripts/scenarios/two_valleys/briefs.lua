@@ -1,8 +1,10 @@
--- The confidential brief of each playable role, and how each of its objectives is measured.
--- The same objectives drive the computer players and the score (rules/outcomes.lua), so what a
--- brief promises is exactly what a role is scored on.
+-- The confidential brief of each playable role, how each of its objectives is measured, and its
+-- red lines. The objectives are what a role is scored on (rules/outcomes.lua), and utility.lua
+-- turns them and the red lines into the tables the computer players bargain by, so what a brief
+-- promises is what both a player and a computer player pursue.
 --
--- A measure returns how far an objective is met right now, an integer from 0 to 100.
+-- A measure returns how far an objective is met right now, an integer from 0 to 100. A red line
+-- with a `kind` is also a line of the role's utility table (see game:set_utility).
 
 local common = require("common")
 
@@ -55,7 +57,12 @@ briefs.ROLES = {
       { id = "calm", weight = 2, measure = calm },
       { id = "home_support", weight = 2, measure = home_support("highland") },
     },
-    red_lines = { "red_line.highland.withdrawal", "red_line.highland.vell" },
+    red_lines = {
+      { id = "withdrawal_depth", text = "red_line.highland.withdrawal", kind = "max",
+        clause = "withdrawal", param = "km", number = 15 },
+      { id = "vell", text = "red_line.highland.vell", kind = "forbid",
+        clause = "monitors", param = "sectors", value = "salt_road" },
+    },
   },
   lowland = {
     objectives = {
@@ -69,7 +76,13 @@ briefs.ROLES = {
         measure = function(game) return #common.in_force(game, "ceasefire") > 0 and 100 or 0 end },
       { id = "home_support", weight = 1, measure = home_support("lowland") },
     },
-    red_lines = { "red_line.lowland.road", "red_line.lowland.water" },
+    red_lines = {
+      -- the guns that cover the road to Vell stay until the shooting stops
+      { id = "road", text = "red_line.lowland.road", kind = "requires",
+        clause = "withdrawal", needs = { "ceasefire" } },
+      { id = "water", text = "red_line.lowland.water", kind = "forbid",
+        clause = "water_sharing", param = "split", value = "60_40" },
+    },
   },
   pact = {
     objectives = {
@@ -101,7 +114,15 @@ briefs.ROLES = {
           return (clause and clause.params.open) and 100 or 0
         end },
     },
-    red_lines = { "red_line.pact.consent", "red_line.pact.neutral" },
+    red_lines = {
+      -- monitors watch a ceasefire both states have signed; they are not sent to impose one
+      { id = "ceasefire_first", text = "red_line.pact.ceasefire", kind = "requires",
+        clause = "monitors", needs = { "ceasefire" } },
+      -- Lines without a kind are positions the engine and the rules already enforce (the
+      -- members' votes, on_proposal); they appear in the brief only.
+      { id = "consent", text = "red_line.pact.consent" },
+      { id = "neutral", text = "red_line.pact.neutral" },
+    },
   },
 }
 
@@ -109,7 +130,8 @@ briefs.ROLES = {
 briefs.ORDER = { "highland", "lowland", "pact" }
 
 -- Locale keys: "brief.<role>", "objective.<role>.<id>", "reservation.<role>"; red lines name
--- their keys above.
+-- their keys above. The same red lines, with their kind, go into the utility tables
+-- (utility.lua), so what the brief says is what the computer players and the votes hold to.
 function briefs.declare(game)
   for _, role in ipairs(briefs.ORDER) do
     local data = briefs.ROLES[role]
@@ -122,8 +144,8 @@ function briefs.declare(game)
       }
     end
     local red_lines = {}
-    for i, key in ipairs(data.red_lines) do
-      red_lines[i] = game:text(key)
+    for i, line in ipairs(data.red_lines) do
+      red_lines[i] = game:text(line.text)
     end
     game:set_brief(role, {
       text = game:text("brief." .. role),

@@ -69,25 +69,17 @@ function common.status_name(game, status)
   return game:text("status." .. status)
 end
 
--- Is a clause of an active agreement in force on `turn`? A ceasefire lasts for its `months`
--- (a turn is one month); every other clause lasts as long as its agreement.
-function common.clause_running(agreement, clause, turn)
-  if clause.type == "ceasefire" then
-    return turn < agreement.start_turn + clause.params.months
-  end
-  return true
-end
-
 -- Every clause of `clause_type` in force now, optionally only those `actor` is party to, in
 -- agreement order: a list of { agreement = ..., clause = ..., index = <position in clauses> }.
--- game:active_clause() gives just one, and knows nothing of a ceasefire's months.
+-- game:active_clause() gives just one. Every clause of an active agreement is in force: a
+-- ceasefire's months are its `duration_param` (setup.lua), so the engine lets the agreement
+-- expire when they run out.
 function common.in_force(game, clause_type, actor)
   local found = {}
-  local turn = game:turn()
   for _, agreement in ipairs(game:agreements("active")) do
     if actor == nil or common.contains(agreement.parties, actor) then
       for index, clause in ipairs(agreement.clauses) do
-        if clause.type == clause_type and common.clause_running(agreement, clause, turn) then
+        if clause.type == clause_type then
           found[#found + 1] = { agreement = agreement, clause = clause, index = index }
         end
       end

@@ -3,6 +3,7 @@
 --
 --   setup.lua            the model: calendar, meters, actors, map, clause types, forces
 --   briefs.lua           confidential briefs, and how each objective is measured
+--   utility.lua          what packages of clauses are worth to each actor (set_utility)
 --   events.lua           briefing events: flood, market brawl, winter lull
 --   diplomacy.lua        refused offers, signed agreements, monitors, requests to the Pact
 --   rules/compliance.lua ceasefire violations

@@ -1,5 +1,6 @@
 -- The model of the scenario, declared in on_setup: calendar, meters, actors, map, clause types,
--- briefs and starting forces. Everything a player reads is a locale key, resolved by game:text().
+-- briefs, utility tables and starting forces. Everything a player reads is a locale key,
+-- resolved by game:text().
 --
 -- The story (fictional): the river Tessa runs from the Republic of Highland down into the Lowland
 -- Republic. Their border has three sectors: the Upper Ford, demarcated long ago; the Mill Gorge,
@@ -9,6 +10,7 @@
 
 local briefs = require("briefs")
 local common = require("common")
+local utility = require("utility")
 
 local setup = {}
 
@@ -53,9 +55,10 @@ setup.EXCLAVES = {
 }
 
 -- Their text follows a pattern of locale keys: "clause.<id>" (name), "clause.<id>.description"
--- and "param.<param id>".
+-- and "param.<param id>"; an enum's `labels` (what the player reads for each option, in the
+-- order of `options`) are keys too.
 local CLAUSE_TYPES = {
-  { id = "ceasefire",
+  { id = "ceasefire", duration_param = "months",
     params = { { id = "months", kind = "int", min = 1, max = 12, step = 1 } } },
   { id = "withdrawal",
     params = { { id = "km", kind = "int", min = 0, max = 20, step = 5 } } },
@@ -64,7 +67,8 @@ local CLAUSE_TYPES = {
   { id = "demarcation_talks",
     params = { { id = "sectors", kind = "sectors" } } },
   { id = "water_sharing",
-    params = { { id = "split", kind = "enum", options = { "50_50", "60_40", "40_60" } } } },
+    params = { { id = "split", kind = "enum", options = { "50_50", "60_40", "40_60" },
+      labels = { "option.split.50_50", "option.split.60_40", "option.split.40_60" } } } },
   { id = "hotline",
     params = { { id = "open", kind = "bool" } } },
 }
@@ -88,6 +92,18 @@ local function localized(game, row, keys)
   return copy
 end
 
+-- The text of each key in a list, or nil for no list.
+local function texts(game, keys)
+  if keys == nil then
+    return nil
+  end
+  local out = {}
+  for i, key in ipairs(keys) do
+    out[i] = game:text(key)
+  end
+  return out
+end
+
 local function declare_clause_types(game)
   for _, row in ipairs(CLAUSE_TYPES) do
     local params = {}
@@ -95,6 +111,7 @@ local function declare_clause_types(game)
       params[i] = {
         id = param.id, name = game:text("param." .. param.id), kind = param.kind,
         min = param.min, max = param.max, step = param.step, options = param.options,
+        labels = texts(game, param.labels),
       }
     end
     game:add_clause_type{
@@ -102,6 +119,7 @@ local function declare_clause_types(game)
       name = game:text("clause." .. row.id),
       description = game:text("clause." .. row.id .. ".description"),
       signers = row.signers,
+      duration_param = row.duration_param,
       params = params,
     }
   end
@@ -127,6 +145,7 @@ function setup.declare(game)
   end
   declare_clause_types(game)
   briefs.declare(game)
+  utility.declare(game) -- values clause types and takes red lines from the briefs
 
   for _, sector in ipairs(SECTORS) do
     for _, id in ipairs(common.STATES) do

@@ -29,7 +29,8 @@ return {
   -- clause types
   ["clause.ceasefire"] = "Ceasefire",
   ["clause.ceasefire.description"] = "Both sides hold fire and bring no more heavy weapons into \z
-    any sector, for the given number of months.",
+    any sector, for the given number of months. The whole agreement it is part of ends with \z
+    it.",
   ["clause.withdrawal"] = "Heavy-weapon withdrawal",
   ["clause.withdrawal.description"] = "Both sides pull their heavy weapons back from the line by \z
     the given distance.",
@@ -50,6 +51,9 @@ return {
   ["param.sectors"] = "Sectors",
   ["param.split"] = "Split (Highland/Lowland)",
   ["param.open"] = "Open",
+  ["option.split.50_50"] = "50/50",
+  ["option.split.60_40"] = "60/40 in Highland's favour",
+  ["option.split.40_60"] = "40/60 in Lowland's favour",
 
   -- briefs
   ["brief.highland"] = "You speak for the Republic of Highland, the upstream state. Your army \z
@@ -84,10 +88,14 @@ return {
   ["objective.pact.hotline"] = "Get an open hotline between the two commands.",
   ["red_line.highland.withdrawal"] = "No withdrawal of heavy weapons deeper than 15 km: the Gorge \z
     would lie open.",
-  ["red_line.highland.vell"] = "No monitors around Vell under a mandate Highland has not signed.",
-  ["red_line.lowland.road"] = "The Salt Road to Vell stays open to Lowland's traffic.",
+  ["red_line.highland.vell"] = "No Pact monitors on the Salt Road around Vell: Highland will not \z
+    see Vell turned into a protectorate.",
+  ["red_line.lowland.road"] = "The guns that cover the Salt Road to Vell stay where they are \z
+    until the shooting stops: no withdrawal without a ceasefire.",
   ["red_line.lowland.water"] = "No water split that leaves Lowland less than half of the river: \z
     never 60/40.",
+  ["red_line.pact.ceasefire"] = "Monitors watch a ceasefire; they do not impose one: no mission \z
+    unless a ceasefire is signed with it or already in force.",
   ["red_line.pact.consent"] = "No mission on a member's soil without that member's consent.",
   ["red_line.pact.neutral"] = "The Pact does not say where the line runs; only the two states can \z
     agree on that.",
@@ -99,6 +107,14 @@ return {
     home.",
   ["reservation.pact"] = "Without a deal the Pact looks powerless: a frozen conflict on its own \z
     members' border, which may yet turn into open war.",
+
+  -- the Pact members' votes on a mission (set_utility's `declines`)
+  ["declines.highland"] = "Highland votes against: the mission as drafted does too little for \z
+    Highland to put its name to it.",
+  ["declines.lowland"] = "Lowland votes against: the mission as drafted leaves Lowland worse off \z
+    than it is without it.",
+  ["declines.northmark"] = "Northmark votes against: it will not staff and fund a mission on \z
+    these terms.",
 
   -- refusals (on_proposal)
   ["refuse.needs_both"] = "The clause “{clause}” needs both disputants as parties. Missing: \z

@@ -6,7 +6,10 @@ local common = require("common")
 
 local talks = {}
 
-local BASE_CHANCE = 30 -- % a month, less a quarter of the tension
+-- % a month, less a quarter of the tension. Set so that talks on both unsettled sectors, agreed
+-- in the first months and kept up, demarcate the whole line within the 24 months in about half of
+-- the games: a border is not fixed by signing a commission into being.
+local BASE_CHANCE = 20
 local MONITOR_BONUS = 5
 local MIN_CHANCE, MAX_CHANCE = 5, 60
 
