@@ -10,7 +10,8 @@ bool addressedTo(const std::vector<ActorId>& audience, const ActorId& role) {
 
 }  // namespace
 
-RoleView makeRoleView(const GameState& s, const ActorId& role, bool waitingForRole, ViewScope scope) {
+RoleView makeRoleView(const GameState& s, const ActorId& role, bool waitingForRole, ViewScope scope,
+                      std::shared_ptr<const UtilitySpec> utility) {
   RoleView v;
   v.role = role;
   v.turn = s.turn;
@@ -41,7 +42,11 @@ RoleView makeRoleView(const GameState& s, const ActorId& role, bool waitingForRo
   }
 
   if (auto it = s.briefs.find(role); it != s.briefs.end()) v.brief = it->second;
-  if (auto it = s.utilities.find(role); it != s.utilities.end()) v.utility = it->second;
+  if (utility) {
+    v.utility = std::move(utility);
+  } else if (auto it = s.utilities.find(role); it != s.utilities.end()) {
+    v.utility = std::make_shared<const UtilitySpec>(it->second);
+  }
   if (auto it = s.orders.find(role); it != s.orders.end()) v.ownOrders = it->second;
   if (auto it = s.scores.find(role); it != s.scores.end()) v.ownScore = it->second;
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -40,7 +41,7 @@ struct RoleView {
   std::map<std::string, std::string> options;
 
   std::optional<Brief> brief;       // this role's only
-  std::optional<UtilitySpec> utility;  // this role's only: its objectives as clause values
+  std::shared_ptr<const UtilitySpec> utility;  // this role's only: its objectives as clause values
   std::vector<Offer> offers;        // offers this role made or received
   std::vector<Agreement> agreements;  // agreements are public
   std::vector<NewsItem> news;       // public items and those addressed to this role
@@ -56,6 +57,9 @@ struct RoleView {
 // or only the current turn's offers, news and messages (a computer player deciding its step).
 enum class ViewScope { Full, CurrentTurn };
 
-RoleView makeRoleView(const GameState& s, const ActorId& role, bool waitingForRole, ViewScope scope = ViewScope::Full);
+// `utility` is the role's utility table when the caller keeps a shared copy (it does not change
+// after setup); otherwise it is copied from the state.
+RoleView makeRoleView(const GameState& s, const ActorId& role, bool waitingForRole, ViewScope scope = ViewScope::Full,
+                      std::shared_ptr<const UtilitySpec> utility = nullptr);
 
 }  // namespace accord::core

@@ -297,7 +297,16 @@ std::vector<ActorId> TurnEngine::waitingFor() const {
 
 RoleView TurnEngine::view(const ActorId& role, ViewScope scope) const {
   const auto waiting = waitingFor();
-  return makeRoleView(m_state, role, contains(waiting, role), scope);
+  std::shared_ptr<const UtilitySpec> utility;
+  if (m_state.phase != Phase::Setup) {
+    auto it = m_sharedUtilities.find(role);
+    if (it == m_sharedUtilities.end()) {
+      auto spec = m_state.utilities.find(role);
+      it = m_sharedUtilities.emplace(role, spec == m_state.utilities.end() ? nullptr : std::make_shared<const UtilitySpec>(spec->second)).first;
+    }
+    utility = it->second;
+  }
+  return makeRoleView(m_state, role, contains(waiting, role), scope, std::move(utility));
 }
 
 Result<void, Refusal> TurnEngine::submit(const Command& c) {

@@ -115,6 +115,8 @@ class TurnEngine {
   std::vector<Command> m_log;
   std::vector<RuleError> m_errors;
   std::vector<uint64_t> m_turnHashes;
+  // Shared copies of the roles' utility tables for views; they do not change after setup.
+  mutable std::map<ActorId, std::shared_ptr<const UtilitySpec>> m_sharedUtilities;
 };
 
 }  // namespace accord::core

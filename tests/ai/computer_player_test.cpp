@@ -126,7 +126,7 @@ core::RoleView makeView(int turn = 1, int round = 1) {
   order.needs = {"ceasefire"};
   u.redLines = {minKm, order};
   u.reservation = core::Reservation{5, "tension", 50, -2};
-  v.utility = u;
+  v.utility = std::make_shared<const core::UtilitySpec>(u);
   v.waitingForMe = true;
   return v;
 }
