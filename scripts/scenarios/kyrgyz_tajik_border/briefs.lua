@@ -1,7 +1,7 @@
 -- The confidential brief of each playable role, and how each of its objectives is measured.
 -- The same objectives drive the computer players and the score (rules/outcomes.lua).
 --
--- A measure returns how far an objective is met right now, an integer from 0 to 100. The two
+-- A measure(game) returns how far an objective is met right now, an integer from 0 to 100. The two
 -- states get objectives of the same shape and weight: each has a line it cares most about, a
 -- stake in the water, a security concern and a public at home.
 --
@@ -11,12 +11,17 @@
 -- halves of Kyrgyzstan's sequencing) read as one position.
 
 local common = require("common")
+local talks = require("rules.talks")
 
 local briefs = {}
 
 -- The withdrawal depth Kyrgyzstan asks for before talks (also used by the sequencing rule).
 briefs.WITHDRAWAL_KM = 15
+-- Months without a detected breach after which Kyrgyzstan counts a ceasefire as one that holds.
+briefs.HELD_FULL = 12
 
+-- A sector's status is worth this much; the commission's work on the current stage counts for its
+-- share of the way to the next status, so sustained work scores before a stage is finished.
 local STATUS_SCORE = { contested = 0, disputed = 25, delimited = 75, demarcated = 100 }
 
 -- Tension at or below 30 is full marks, at or above 90 is none.
@@ -30,63 +35,61 @@ local function home_support(actor)
   end
 end
 
+local function sector_score(game, id)
+  local status = common.status(game, id)
+  local score = STATUS_SCORE[status]
+  local next_status = common.NEXT_STATUS[status]
+  if next_status then
+    score = score + (STATUS_SCORE[next_status] - score) * talks.stage_progress(game, id, status) // 100
+  end
+  return score
+end
+
 -- The mean settlement score of some sectors, weighted by length.
 local function lines_settled(ids)
   return function(game)
-    local sum, km = 0, 0
+    local sum, total = 0, 0
     for _, id in ipairs(ids) do
-      local sector = game:sector(id)
-      sum = sum + STATUS_SCORE[sector.status] * sector.km
-      km = km + sector.km
+      local km = common.km(game, id)
+      sum = sum + sector_score(game, id) * km
+      total = total + km
     end
-    return sum // km
+    return sum // total
   end
 end
 
--- The value of the first clause in force of `clause_type` by its `param`, or values.none.
+-- The value of the clause in force of `clause_type` by its `param`, or values.none.
 local function by_clause(clause_type, param, values)
   return function(game)
-    local hit = common.in_force(game, clause_type)[1]
-    if hit == nil then
+    local params = common.terms(game, clause_type)
+    if params == nil then
       return values.none
     end
-    return values[hit.clause.params[param]]
+    return values[params[param]]
   end
 end
 
-local function ceasefire_in_force(game)
-  return #common.in_force(game, "ceasefire") > 0
-end
-
--- Sectors with CSTO monitors or peacekeepers.
-local function mission_sectors(game)
-  local count = 0
-  for _, sector in ipairs(game:sectors()) do
-    if common.observers_in(game, sector.id) > 0 then
-      count = count + 1
-    end
-  end
-  return count
-end
-
-local ALL_UNSETTLED = {
-  "fergana_trijunction", "leilek_foothills", "batken_isfara_road", "golovnoy_intake", "vorukh",
-  "southern_ridges",
-}
+-- Open at all hours is the whole of Tajikistan's ask; transit in daylight, the middle ground,
+-- serves most of it.
+local vorukh_road = by_clause("exclave_road_access", "regime",
+  { open = 100, open_daytime = 80, escorted = 50, none = 0 })
+local vorukh_line = lines_settled({ "vorukh" })
 
 briefs.ROLES = {
   kyrgyzstan = {
     objectives = {
-      -- first a ceasefire that holds and the guns pulled back, then the line
+      -- first a ceasefire that holds and the guns pulled back, then the line: the ceasefire counts
+      -- in full once it has gone HELD_FULL months without a detected breach
       { id = "security_first", weight = 3, measure = function(game)
-          local held = ceasefire_in_force(game) and 50 or 0
+          local months = common.ceasefire(game) and game:meter("ceasefire_held") or 0
+          local held = math.min(months, briefs.HELD_FULL) * 50 // briefs.HELD_FULL
           local km = math.min(common.withdrawn_km(game), briefs.WITHDRAWAL_KM)
           return held + km * 50 // briefs.WITHDRAWAL_KM
         end },
       { id = "road_and_villages", weight = 2,
         measure = lines_settled({ "batken_isfara_road", "leilek_foothills" }) },
       { id = "csto_mission", weight = 1,
-        measure = function(game) return math.min(100, mission_sectors(game) * 50) end },
+        measure = function(game) return math.min(100, common.mission_sectors(game) * 50) end },
       { id = "water", weight = 1, measure = by_clause("water_sharing", "split",
           { ["60_40_kg"] = 100, ["50_50"] = 75, ["60_40_tj"] = 15, none = 40 }) },
       { id = "home_support", weight = 2, measure = home_support("kyrgyzstan") },
@@ -106,12 +109,12 @@ briefs.ROLES = {
   },
   tajikistan = {
     objectives = {
+      -- the road counts most; settling the line around the exclave makes up what it leaves
       { id = "vorukh_access", weight = 3, measure = function(game)
-          local road = by_clause("exclave_road_access", "regime",
-            { open = 100, open_daytime = 70, escorted = 40, none = 0 })(game)
-          return math.max(road, lines_settled({ "vorukh" })(game))
+          local road = vorukh_road(game)
+          return road + (100 - road) * vorukh_line(game) // 100
         end },
-      { id = "line_settled", weight = 2, measure = lines_settled(ALL_UNSETTLED) },
+      { id = "line_settled", weight = 2, measure = lines_settled(common.UNSETTLED) },
       { id = "security", weight = 1, measure = calm },
       { id = "water", weight = 1, measure = by_clause("water_sharing", "split",
           { ["60_40_tj"] = 100, ["50_50"] = 75, ["60_40_kg"] = 15, none = 40 }) },
@@ -132,9 +135,9 @@ briefs.ROLES = {
       { id = "no_war", weight = 3, measure = calm },
       { id = "standing", weight = 2, measure = function(game) return game:meter("standing") end },
       { id = "mission", weight = 2,
-        measure = function(game) return math.min(100, mission_sectors(game) * 34) end },
+        measure = function(game) return math.min(100, common.mission_sectors(game) * 34) end },
       { id = "ceasefire", weight = 1,
-        measure = function(game) return ceasefire_in_force(game) and 100 or 0 end },
+        measure = function(game) return common.ceasefire(game) and 100 or 0 end },
     },
     red_lines = {
       -- a force is sent to keep a ceasefire both states have signed, not to impose one

@@ -29,7 +29,9 @@ diplomacy.HELD_MONTHS = 3
 local MONITOR_TEAM = 15 -- observers per sector named in a monitors clause
 local MAX_PEACEKEEPERS_PER_SECTOR = 2000
 
--- How much a signed clause eases tension.
+-- How much a signed clause eases tension. A signature calms the capitals more than the villages:
+-- one agreement eases tension by at most RELIEF_CAP, however many clauses it holds.
+local RELIEF_CAP = 15
 local RELIEF = {
   ceasefire = function() return 6 end,
   heavy_weapon_withdrawal = function(params) return params.km // 5 * 2 end,
@@ -54,85 +56,87 @@ end
 
 -- Is the sequencing condition met now? Returns two booleans: ceasefire held, guns withdrawn.
 function diplomacy.sequence_met(game)
-  local held = #common.in_force(game, "ceasefire") > 0
-    and game:meter("ceasefire_held") >= diplomacy.HELD_MONTHS
+  local held = common.ceasefire(game) and game:meter("ceasefire_held") >= diplomacy.HELD_MONTHS
   local withdrawn = common.withdrawn_km(game) >= briefs.WITHDRAWAL_KM
   return held, withdrawn
 end
 
-local function check_sequence(game, clause)
-  if not LINE_CLAUSES[clause.type] or not game:option("sequenced_talks") then
-    return nil
+-- The refusal key of the sequencing rule now, or false when talks on the line may be tabled.
+local function sequence_refusal(game)
+  if not game:option("sequenced_talks") then
+    return false
   end
   local held, withdrawn = diplomacy.sequence_met(game)
-  local values = {
-    clause = common.clause_name(game, clause.type), months = diplomacy.HELD_MONTHS,
-    km = briefs.WITHDRAWAL_KM,
-  }
   if not held and not withdrawn then
-    return game:text("refuse.sequence_both", values)
+    return "refuse.sequence_both"
   elseif not held then
-    return game:text("refuse.sequence_ceasefire", values)
+    return "refuse.sequence_ceasefire"
   elseif not withdrawn then
-    return game:text("refuse.sequence_withdrawal", values)
+    return "refuse.sequence_withdrawal"
+  end
+  return false
+end
+
+-- The first of the two states that is not a party to the offer, or nil.
+local function missing_state(offer)
+  for _, state in ipairs(common.STATES) do
+    if offer.from ~= state and not common.contains(offer.to, state) then
+      return state
+    end
   end
   return nil
 end
 
-local function check_sectors(game, clause, parties)
-  local kind = clause.type
-  local sectors = clause.params.sectors
+local function check_sectors(game, kind, sectors, missing)
   if #sectors == 0 then
     return game:text("refuse.no_sectors", { clause = common.clause_name(game, kind) })
   end
   for _, id in ipairs(sectors) do
-    local sector = game:sector(id)
-    if sector and sector.status == "demarcated" then
-      return game:text("refuse.already_demarcated", { sector = sector.name })
+    if common.status(game, id) == "demarcated" then
+      return game:text("refuse.already_demarcated", { sector = common.sector_name(game, id) })
     end
-    if DEPLOYMENT[kind] then
-      for _, state in ipairs(common.STATES) do
-        if not common.contains(parties, state) then
-          local exclave = exclave_of(id)
-          local key = exclave and "refuse.host_consent_exclave" or "refuse.host_consent"
-          return game:text(key, {
-            clause = common.clause_name(game, kind), sector = common.sector_name(game, id),
-            state = common.actor_name(game, state), exclave = exclave and game:text(exclave.name),
-          })
-        end
-      end
+    if missing and DEPLOYMENT[kind] then
+      local exclave = exclave_of(id)
+      local key = exclave and "refuse.host_consent_exclave" or "refuse.host_consent"
+      return game:text(key, {
+        clause = common.clause_name(game, kind), sector = common.sector_name(game, id),
+        state = common.actor_name(game, missing), exclave = exclave and game:text(exclave.name),
+      })
     end
   end
   return nil
 end
 
-local function check_clause(game, clause, parties)
-  local kind = clause.type
-  if BILATERAL[kind] then
-    for _, state in ipairs(common.STATES) do
-      if not common.contains(parties, state) then
-        return game:text("refuse.needs_both", {
-          clause = common.clause_name(game, kind), state = common.actor_name(game, state),
-        })
+-- on_proposal: the first reason found, or nil to let the offer stand. Called often (the computer
+-- players ask before they table anything), so it reads each condition once and builds a text only
+-- for the reason it returns.
+function diplomacy.check_offer(game, offer)
+  local missing = missing_state(offer)
+  local sequence = nil -- the sequencing rule's refusal key, looked up at the first line clause
+  for _, clause in ipairs(offer.clauses) do
+    local kind = clause.type
+    if missing and BILATERAL[kind] then
+      return game:text("refuse.needs_both", {
+        clause = common.clause_name(game, kind), state = common.actor_name(game, missing),
+      })
+    end
+    local sectors = clause.params.sectors
+    if sectors then
+      local reason = check_sectors(game, kind, sectors, missing)
+      if reason then
+        return reason
       end
     end
-  end
-  if clause.params.sectors then
-    local reason = check_sectors(game, clause, parties)
-    if reason then
-      return reason
-    end
-  end
-  return check_sequence(game, clause)
-end
-
--- on_proposal: the first reason found, or nil to let the offer stand.
-function diplomacy.check_offer(game, offer)
-  local parties = common.offer_parties(offer)
-  for _, clause in ipairs(offer.clauses) do
-    local reason = check_clause(game, clause, parties)
-    if reason then
-      return reason
+    if LINE_CLAUSES[kind] then
+      if sequence == nil then
+        sequence = sequence_refusal(game)
+      end
+      if sequence then
+        return game:text(sequence, {
+          clause = common.clause_name(game, kind), months = diplomacy.HELD_MONTHS,
+          km = briefs.WITHDRAWAL_KM,
+        })
+      end
     end
   end
   return nil
@@ -142,26 +146,29 @@ end
 -- of every other sector.
 function diplomacy.station_missions(game)
   local monitors, troops = {}, {}
-  for _, hit in ipairs(common.in_force(game, "monitors")) do
+  for _, hit in ipairs(common.every(game, "monitors")) do
     for _, id in ipairs(hit.clause.params.sectors) do
       monitors[id] = MONITOR_TEAM
     end
   end
-  for _, hit in ipairs(common.in_force(game, "peacekeepers")) do
+  for _, hit in ipairs(common.every(game, "peacekeepers")) do
     local params = hit.clause.params
     local share = params.size // #params.sectors
     for _, id in ipairs(params.sectors) do
       troops[id] = math.min(MAX_PEACEKEEPERS_PER_SECTOR, (troops[id] or 0) + share)
     end
   end
-  for _, sector in ipairs(game:sectors()) do
-    local had_troops, heavy, had_monitors = game:forces(sector.id, common.BLOC)
-    local want_troops, want_monitors = troops[sector.id] or 0, monitors[sector.id] or 0
+  for _, row in ipairs(setup.SECTORS) do
+    local id = row.id
+    local had_troops, heavy, had_monitors = game:forces(id, common.BLOC)
+    local want_troops, want_monitors = troops[id] or 0, monitors[id] or 0
     if had_troops ~= want_troops or had_monitors ~= want_monitors then
-      game:set_forces(sector.id, common.BLOC, { troops = want_troops, heavy = heavy, monitors = want_monitors })
+      local forces = { troops = want_troops, heavy = heavy, monitors = want_monitors }
+      game:set_forces(id, common.BLOC, forces)
       local arriving = want_troops + want_monitors > had_troops + had_monitors
       game:news{
-        text = game:text(arriving and "news.mission_arrives" or "news.mission_leaves", { sector = sector.name }),
+        text = game:text(arriving and "news.mission_arrives" or "news.mission_leaves",
+          { sector = common.sector_name(game, id) }),
         tag = "mission",
       }
     end
@@ -208,13 +215,13 @@ local function clause_effect(game, clause)
       game:change_meter("approval", -2, state)
     end
   elseif clause.type == "sector_settlement" then
-    for _, id in ipairs(params.sectors) do
-      local sector = game:sector(id)
-      if sector and (sector.status == "contested" or sector.status == "disputed") then
-        game:set_sector_status(id, "delimited")
-        game:news{ text = game:text("news.sector_delimited", { sector = sector.name }), tag = "talks" }
-      end
+    -- the line is not drawn yet: the joint commission takes the sectors on (rules/talks.lua)
+    local names = {}
+    for i, id in ipairs(params.sectors) do
+      names[i] = common.sector_name(game, id)
     end
+    game:news{ text = game:text("news.commission_mandate", { sectors = table.concat(names, ", ") }),
+      tag = "talks" }
     division_reaction(game, params.division)
   elseif clause.type == "water_sharing" then
     water_reaction(game, params.split)
@@ -238,7 +245,7 @@ function diplomacy.apply(game, agreement)
     names[i] = common.clause_name(game, clause.type)
     clause_effect(game, clause)
   end
-  game:change_meter("tension", -relief)
+  game:change_meter("tension", -math.min(relief, RELIEF_CAP))
   for _, state in ipairs(common.STATES) do
     if common.contains(agreement.parties, state) then
       game:change_meter("trust", 4, state)
@@ -263,17 +270,12 @@ local REQUESTS = {
 }
 local STATEMENTS_THAT_COUNT = 2
 
--- on_orders, the diplomatic half: requests to the bloc, and public statements, which rally the
--- home audience a little and raise tension a little (at most two a month count).
-function diplomacy.read_orders(game, actor, orders)
-  if not common.contains(common.STATES, actor) then
-    return
-  end
-  local name = common.actor_name(game, actor)
+local function read_requests(game, actor, orders)
   for _, request in ipairs(orders.requests) do
     local key = REQUESTS[request]
     if key then
-      game:news{ text = game:text(key, { actor = name }), to = { common.BLOC }, tag = "request" }
+      game:news{ text = game:text(key, { actor = common.actor_name(game, actor) }), to = { common.BLOC },
+        tag = "request" }
       game:change_meter("standing", 1)
     end
   end
@@ -282,6 +284,18 @@ function diplomacy.read_orders(game, actor, orders)
     game:change_meter("approval", statements, actor)
     game:change_meter("tension", statements)
     game:change_meter("trust", -statements, common.other_state(actor))
+  end
+end
+
+-- In resolution, the diplomatic half of each state's orders: requests to the bloc, and public
+-- statements, which rally the home audience a little and raise tension a little (at most two a
+-- month count).
+function diplomacy.read_orders(game, month)
+  for _, actor in ipairs(common.STATES) do
+    local orders = month.orders[actor]
+    if orders then
+      read_requests(game, actor, orders)
+    end
   end
 end
 

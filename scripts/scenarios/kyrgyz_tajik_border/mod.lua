@@ -2,7 +2,7 @@
 return {
   id = "kyrgyz_tajik_border",
   title = "The Kyrgyz–Tajik Border, 2023",
-  version = "0.1.0",
+  version = "0.2.0",
   api = 1,
   authors = { "Accord contributors" },
   languages = { "en", "ru" },

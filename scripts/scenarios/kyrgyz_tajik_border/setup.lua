@@ -22,6 +22,8 @@ local METERS = {
   { id = "tension", name = "meter.tension", min = 0, max = 100, initial = 70 },
   { id = "demarcated_km", name = "meter.demarcated_km", min = 0, max = setup.BORDER_KM,
     initial = setup.DEMARCATED_KM },
+  -- The Isfara's flow this summer, in percent of an average year (drawn each June, events.lua).
+  { id = "isfara_flow", name = "meter.isfara_flow", min = 0, max = 200, initial = 100 },
   -- Months in a row that a ceasefire has been in force without a detected violation.
   { id = "ceasefire_held", name = "meter.ceasefire_held", min = 0, max = 24, initial = 0 },
   -- The CSTO's standing as the guarantor of its members' security.
@@ -125,7 +127,7 @@ local FORCES = {
 }
 
 -- Starting approval and trust where they differ from the meters' initial values.
-local APPROVAL = { kyrgyzstan = 55, tajikistan = 60, csto = 40 }
+local APPROVAL = { kyrgyzstan = 55, tajikistan = 55, csto = 40 }
 
 local function localized(game, row, keys)
   local copy = {}
@@ -172,11 +174,12 @@ end
 
 local function check_lengths()
   local unsettled, demarcated = 0, 0
-  for _, row in ipairs(setup.SECTORS) do
+  for i, row in ipairs(setup.SECTORS) do
     if row.status == "demarcated" then
       demarcated = demarcated + row.km
     else
       unsettled = unsettled + row.km
+      assert(common.UNSETTLED[i] == row.id, "common.UNSETTLED must list the unsettled sectors in map order")
     end
   end
   assert(unsettled == setup.UNSETTLED_KM, "the unsettled sectors must add up to 355 km")
@@ -194,6 +197,17 @@ function setup.declare(game)
 
   for _, row in ipairs(METERS) do
     game:add_meter(localized(game, row, { "name" }))
+  end
+  -- The joint commission's work on each unsettled sector, in km of the stage it is at (see
+  -- rules/talks.lua): no stage needs more than the sector's length.
+  for _, row in ipairs(setup.SECTORS) do
+    if row.status ~= "demarcated" then
+      game:add_meter{
+        id = common.COMMISSION_METER[row.id],
+        name = game:text("meter.commission", { sector = game:text(row.name) }),
+        min = 0, max = row.km, initial = 0,
+      }
+    end
   end
   for _, row in ipairs(ACTORS) do
     game:add_actor(localized(game, row, { "name" }))

@@ -59,7 +59,7 @@ local EVEN_SECTORS = {
 -- Valuations both states share: these clauses bind both sides alike. `weight` and `objective`
 -- are added per state.
 local CEASEFIRE = { absent = -40, base = 40,
-  params = { { id = "months", points = { { 1, 0 }, { 6, 25 }, { 12, 40 } } } } }
+  params = { { id = "months", points = { { 1, 0 }, { 6, 25 }, { 12, 40 }, { 24, 50 } } } } }
 local WITHDRAWAL = { absent = -30, base = 0,
   params = { { id = "km", points = { { 5, 10 }, { briefs.WITHDRAWAL_KM, 70 }, { 20, 70 }, { 30, 40 } } } } }
 local HOTLINE = { absent = -10, params = { { id = "open", values = { [true] = 50, [false] = 10 } } } }

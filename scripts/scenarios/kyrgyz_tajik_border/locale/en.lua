@@ -15,6 +15,8 @@ return {
   ["meter.standing"] = "CSTO standing",
   ["meter.approval"] = "Public approval",
   ["meter.trust"] = "Trust in the other side",
+  ["meter.isfara_flow"] = "Isfara flow this summer (% of an average year)",
+  ["meter.commission"] = "Joint commission, {sector}: km of the current stage done",
 
   -- actors and map
   ["actor.kyrgyzstan"] = "Kyrgyzstan",
@@ -74,13 +76,16 @@ return {
   ["clause.hotline.description"] = "A direct line between the two border commands, either open \z
     or agreed in principle only.",
   ["clause.demarcation_talks"] = "Demarcation talks",
-  ["clause.demarcation_talks.description"] = "The joint commission works on the named sectors, \z
-    one step at a time: contested, disputed, delimited (agreed on paper), demarcated (marked on \z
-    the ground).",
+  ["clause.demarcation_talks.description"] = "The joint commission takes up the named sectors \z
+    and works through them stage by stage: contested, disputed, delimited (agreed on paper), \z
+    demarcated (marked on the ground). Each stage takes months, more on a long sector. Without \z
+    agreed principles the commission moves at half the pace of a sector settlement.",
   ["clause.sector_settlement"] = "Sector settlement",
-  ["clause.sector_settlement.description"] = "The two states agree where the line runs in the \z
-    named sectors, which become delimited at once. The division says who gains more land, or \z
-    whether land is swapped.",
+  ["clause.sector_settlement.description"] = "The two states agree on the principles for drawing \z
+    the line in the named sectors, and the joint commission starts work on them at full pace. \z
+    The line is not drawn on the day of signing: each sector takes months, longer ones longer, \z
+    and incidents, detected breaches and high tension hold the work up. The division says who \z
+    gains more land, or whether land is swapped.",
   ["clause.water_sharing"] = "Water sharing",
   ["clause.water_sharing.description"] = "How the Isfara's water at the Golovnoy distribution \z
     point is shared: equally, or 60/40 in favour of Kyrgyzstan or of Tajikistan.",
@@ -133,8 +138,9 @@ return {
     Yerevan in November 2022 that the organization is ready to help. The bloc decides by \z
     consensus: nothing is deployed on a member's soil against its will. Your standing rests on \z
     calming the border without taking sides on where it runs.",
-  ["objective.kyrgyzstan.security_first"] = "Get a ceasefire in force and heavy weapons pulled \z
-    back at least 15 km from the line.",
+  ["objective.kyrgyzstan.security_first"] = "Get a ceasefire that holds and heavy weapons pulled \z
+    back at least 15 km from the line. The ceasefire counts in full once it has gone a year \z
+    without a detected breach.",
   ["objective.kyrgyzstan.road_and_villages"] = "Settle the line along the Batken–Isfara road and \z
     the Leilek foothills.",
   ["objective.kyrgyzstan.csto_mission"] = "Have CSTO monitors or peacekeepers on the line, ideally \z
@@ -142,8 +148,8 @@ return {
   ["objective.kyrgyzstan.water"] = "A water deal at the Golovnoy intake at least as good as an \z
     equal split.",
   ["objective.kyrgyzstan.home_support"] = "Keep public approval at home high.",
-  ["objective.tajikistan.vorukh_access"] = "Secure the road to Vorukh: open access, or the line \z
-    around it settled.",
+  ["objective.tajikistan.vorukh_access"] = "Secure the road to Vorukh: open access counts most, \z
+    and settling the line around the exclave makes up the rest.",
   ["objective.tajikistan.line_settled"] = "Move the commission forward on all the unsettled \z
     sectors.",
   ["objective.tajikistan.security"] = "Bring tension down to 30 or below.",
@@ -217,6 +223,8 @@ return {
   ["news.mission_leaves"] = "CSTO personnel leave the {sector} sector.",
   ["news.sector_delimited"] = "The line in the {sector} sector is agreed on paper and now awaits \z
     marking on the ground.",
+  ["news.commission_mandate"] = "The joint commission receives its mandate and begins work on \z
+    these sectors: {sectors}.",
   ["news.request_mediation"] = "{actor} asks the CSTO to mediate.",
   ["news.request_monitors"] = "{actor} asks the CSTO for monitors on the line.",
   ["news.request_peacekeepers"] = "{actor} asks the CSTO to deploy peacekeepers on the line.",
@@ -231,6 +239,10 @@ return {
   ["news.talks_progress"] = "The joint commission reports progress: the {sector} sector is now \z
     {status}.",
   ["news.km_demarcated"] = "Border demarcated so far, in km: {km}.",
+  ["news.commission_breach"] = "After a ceasefire breach was reported, the joint commission \z
+    cancels this month's sittings.",
+  ["news.commission_tension"] = "With the line this tense, the joint commission's surveyors stay \z
+    away from the border this month.",
 
   -- incidents
   ["news.incident"] = "Shots exchanged between border posts in the {sector} sector.",
@@ -247,6 +259,12 @@ return {
     Kyrgyz–Tajik border before the autumn meetings.",
   ["news.kg_request"] = "Bishkek's request stands: a limited CSTO force between the two armies to \z
     keep a ceasefire and see heavy weapons withdrawn. Dushanbe has not agreed to it.",
+  ["news.flow_low"] = "Little snow fell in the mountains last winter: the Isfara is expected to \z
+    carry only {flow} % of its usual summer flow. Farmers on both sides fear for their crops.",
+  ["news.flow_fair"] = "Hydrologists expect the Isfara to run a little below normal this summer: \z
+    {flow} % of an average year.",
+  ["news.flow_good"] = "A snowy winter fills the Isfara: this summer's flow is forecast at {flow} % \z
+    of an average year.",
   ["news.water_quarrel"] = "Too little water reaches the canals in the {sector} sector. Farmers from both \z
     sides gather at the distribution works, and border guards come to blows.",
   ["news.water_shared"] = "The joint schedule in the {sector} sector holds: both sides' canals get their \z
@@ -278,11 +296,11 @@ return {
   ["outcome.escalation"] = "Escalation: fighting breaks out again along the disputed sectors, \z
     with heavy losses on both sides and the CSTO unable to stop it. Incidents during the talks: \z
     {incidents}.",
-  ["outcome.comprehensive_settlement"] = "Comprehensive settlement: the line is agreed in every \z
-    disputed sector. Border demarcated, in km: {km}. Tension: {tension}.",
-  ["outcome.stable_ceasefire"] = "Stable ceasefire: the guns are quiet and tension is down to \z
-    {tension}. The line is not settled yet, but talks can go on. Incidents during the talks: \z
-    {incidents}.",
+  ["outcome.comprehensive_settlement"] = "Comprehensive settlement: the joint commission has \z
+    agreed the line in every disputed sector. Border demarcated, in km: {km}. Tension: {tension}.",
+  ["outcome.stable_ceasefire"] = "Stable ceasefire: the guns are quiet, the ceasefire has held \z
+    for months without a breach anyone saw, and tension is down to {tension}. The line is not \z
+    settled yet, but talks can go on. Incidents during the talks: {incidents}.",
   ["outcome.frozen_conflict"] = "Frozen conflict: the talks end without a settlement, with \z
     tension at {tension}. Incidents during the talks: {incidents}. Border demarcated, in km: {km}.",
 }

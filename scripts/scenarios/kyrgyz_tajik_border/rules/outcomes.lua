@@ -1,8 +1,10 @@
 -- How the game ends (check_outcome) and what each role scores (score).
 --
 --   escalation               tension reaches 100: renewed fighting; the game ends at once
---   comprehensive_settlement every unsettled sector is delimited or demarcated: ends at once
---   stable_ceasefire         on the last turn, a ceasefire in force and tension below 35
+--   comprehensive_settlement the joint commission has delimited every unsettled sector: ends at
+--                            once
+--   stable_ceasefire         on the last turn, a ceasefire in force that has held STABLE_HELD
+--                            months without a detected breach, and tension below STABLE_BELOW
 --   frozen_conflict          on the last turn, anything else
 
 local briefs = require("briefs")
@@ -12,17 +14,21 @@ local outcomes = {}
 
 local ESCALATION_AT = 100
 local STABLE_BELOW = 35
+local STABLE_HELD = 9
 local ESCALATION_DIVISOR = 4 -- renewed fighting costs every role three quarters of its score
 
 local SETTLED = { delimited = true, demarcated = true }
 
-local function outcome(game, id, values)
+local function outcome(game, id)
+  local values = {
+    tension = game:meter("tension"), incidents = game:incidents(), km = game:meter("demarcated_km"),
+  }
   return { id = id, text = game:text("outcome." .. id, values) }
 end
 
 local function all_settled(game)
-  for _, sector in ipairs(game:sectors()) do
-    if not SETTLED[sector.status] then
+  for _, id in ipairs(common.UNSETTLED) do
+    if not SETTLED[common.status(game, id)] then
       return false
     end
   end
@@ -30,21 +36,18 @@ local function all_settled(game)
 end
 
 function outcomes.check(game, last)
-  local tension = game:meter("tension")
-  local summary = {
-    tension = tension, incidents = game:incidents(), km = common.demarcated_km(game),
-  }
-  if tension >= ESCALATION_AT then
-    return outcome(game, "escalation", summary)
+  if game:meter("tension") >= ESCALATION_AT then
+    return outcome(game, "escalation")
   end
   if all_settled(game) then
-    return outcome(game, "comprehensive_settlement", summary)
+    return outcome(game, "comprehensive_settlement")
   end
   if last then
-    if tension < STABLE_BELOW and #common.in_force(game, "ceasefire") > 0 then
-      return outcome(game, "stable_ceasefire", summary)
+    if game:meter("tension") < STABLE_BELOW and game:meter("ceasefire_held") >= STABLE_HELD
+      and common.ceasefire(game) then
+      return outcome(game, "stable_ceasefire")
     end
-    return outcome(game, "frozen_conflict", summary)
+    return outcome(game, "frozen_conflict")
   end
   return nil
 end
