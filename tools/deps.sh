@@ -6,7 +6,7 @@ packages=(
   build-essential cmake pkg-config
   liblua5.4-dev lua5.4 lua-check
   nlohmann-json3-dev libcli11-dev libfmt-dev catch2
-  libsfml-dev libimgui-dev libstb-dev fonts-dejavu-core
+  libsfml-dev libimgui-dev libstb-dev libx11-dev libgl-dev fonts-dejavu-core
   xvfb xauth xdotool
   libbenchmark-dev hyperfine
 )

@@ -58,10 +58,7 @@ namespace {
 
 bool crossesOwnLine(const core::UtilitySpec& spec, const core::Clause& c) {
   for (const auto& line : spec.redLines) {
-    if (line.clause != c.type || line.kind == core::RedLineKind::Requires) continue;
-    core::UtilitySpec one;
-    one.redLines = {line};
-    if (core::crossedRedLine(one, {}, {c})) return true;
+    if (line.kind != core::RedLineKind::Requires && core::crosses(line, c)) return true;
   }
   return false;
 }
@@ -222,6 +219,14 @@ int bestAllowed(const std::vector<int>& mine, const std::vector<bool>& allowed) 
 // Each clause type at its best for this role where that beats what holds now, then whatever the
 // role's own `requires` lines add.
 ComputerPlayer::Package ComputerPlayer::bestPackage() const {
+  if (m_best.space == m_spaceVersion && m_best.blocked == m_blocked) return m_best.package;
+  m_best.space = m_spaceVersion;
+  m_best.blocked = m_blocked;
+  m_best.package = findBestPackage();
+  return m_best.package;
+}
+
+ComputerPlayer::Package ComputerPlayer::findBestPackage() const {
   Package p(m_choices.size(), -1);
   for (size_t t = 0; t < m_choices.size(); ++t) {
     const Choices& ch = m_choices[t];
@@ -405,6 +410,13 @@ std::optional<core::Command> ComputerPlayer::propose(const core::RoleView& view,
     if (m_lastProposalTurn == view.turn && clauses == m_lastProposal) return std::nullopt;
     core::ProposePayload payload{addressees(view, clauses), clauses, replyTo, {}};
     if (payload.to.empty()) return std::nullopt;
+    if (answering) {
+      payload.note = judge(view, *answering).note;
+    } else {
+      const auto best = bestClause(clauses);
+      payload.note = m_words->say("ai.propose", {{"clause", describe(view, clauses[best.value_or(0)])},
+                                                 {"utility", fmt::format("{:.0f}", u)}});
+    }
     if (checked(check, payload)) {
       // Find which clauses the rules hold back now and leave them out for the rest of the turn.
       // A type that passed alone once this turn is not asked again.
@@ -428,13 +440,6 @@ std::optional<core::Command> ComputerPlayer::propose(const core::RoleView& view,
       }
       if (!found) return std::nullopt;
       continue;
-    }
-    if (answering) {
-      payload.note = judge(view, *answering).note;
-    } else {
-      const auto best = bestClause(clauses);
-      payload.note = m_words->say("ai.propose", {{"clause", describe(view, clauses[best.value_or(0)])},
-                                                 {"utility", fmt::format("{:.0f}", u)}});
     }
     m_lastProposal = clauses;
     m_lastProposalTurn = view.turn;

@@ -91,7 +91,8 @@ class ComputerPlayer {
 
   void prepare(const core::RoleView& view);
   void observe(const core::RoleView& view);
-  Package bestPackage() const;
+  Package bestPackage() const;  // cached while the clause space and the blocked types stay the same
+  Package findBestPackage() const;
   Package bid(const core::RoleView& view, double target) const;
   double utility(const Package& p) const;
   bool requiresMet(const Package& p) const;
@@ -116,6 +117,12 @@ class ComputerPlayer {
 
   // Rebuilt when the turn or the clauses in force change.
   std::optional<core::UtilitySpec> m_spec;
+  struct BestCache {
+    int space = -1;
+    std::vector<std::string> blocked;
+    Package package;
+  };
+  mutable BestCache m_best;
   int m_preparedTurn = -1;
   std::string m_sectorSignature;
   std::vector<int> m_activeIds;

@@ -27,9 +27,14 @@ Features Vocabulary::features(const core::Clause& clause) {
   out.reserve(clause.params.size());
   for (const auto& [param, value] : clause.params) {
     Feature f;
-    const size_t before = m_slots.size();
-    f.slot = idOf(m_slots, clause.type + "/" + param);
-    if (m_slots.size() != before) m_values.emplace_back();
+    auto& params = m_slots[clause.type];
+    if (auto it = params.find(param); it != params.end()) {
+      f.slot = it->second;
+    } else {
+      f.slot = static_cast<int>(m_values.size());
+      params.emplace(param, f.slot);
+      m_values.emplace_back();
+    }
     auto& ids = m_values[static_cast<size_t>(f.slot)];
     if (const auto* sectors = std::get_if<std::vector<std::string>>(&value)) {
       f.set = true;

@@ -29,11 +29,11 @@ class Vocabulary {
  public:
   // Numbers a clause's parameters, adding slots and values not seen before.
   Features features(const core::Clause& clause);
-  int slots() const { return static_cast<int>(m_slots.size()); }
+  int slots() const { return static_cast<int>(m_values.size()); }
   int values(int slot) const { return static_cast<int>(m_values[static_cast<size_t>(slot)].size()); }
 
  private:
-  std::map<std::string, int, std::less<>> m_slots;  // "type/param" -> slot
+  std::map<std::string, std::map<std::string, int, std::less<>>, std::less<>> m_slots;  // type -> param -> slot
   std::vector<std::map<std::string, int, std::less<>>> m_values;  // per slot: value -> id
 };
 

@@ -13,6 +13,7 @@
 #include "game/persist/command_json.hpp"
 #include "game/persist/save.hpp"
 #include "game/script/bindings.hpp"
+#include "game/ui/play.hpp"
 
 namespace accord::app {
 namespace {
@@ -268,7 +269,17 @@ int runCli(int argc, char** argv) {
   j->excludes(m)->excludes(st);
   m->excludes(st);
 
+  ui::PlayOptions play;
+  std::vector<std::string> playMods;
   auto* playCmd = app.add_subcommand("play", "Open the game window.");
+  playCmd->add_option("scenario", play.scenario, "Scenario chosen on the New game screen (a folder or an id)")->capture_default_str();
+  playCmd->add_option("--lang", play.language, "Interface and scenario language (default: the saved setting, else en)")
+      ->check(CLI::IsMember({"en", "ru"}));
+  playCmd->add_option("--mods", playMods, "Another folder of scenarios to search (repeatable)");
+  playCmd->add_option("--scale", play.scalePercent, "UI scale in percent (default: the saved setting)")->check(CLI::Range(100, 200));
+  playCmd->add_option("--ui-script", play.uiScript, "Drive the window from a script of clicks, keys and checks, then close it");
+  playCmd->add_option("--screenshots", play.screenshots, "Folder for the screenshots a UI script takes");
+  playCmd->add_flag("--frame-stats", play.frameStats, "Print frame times, idle CPU and peak memory as JSON at exit");
 
   try {
     app.parse(argc, argv);
@@ -287,13 +298,11 @@ int runCli(int argc, char** argv) {
     std::cout << (apiMarkdown ? script::apiMarkdown() : apiStubs ? script::apiLuaStubs() : script::apiJson());
     return kExitOk;
   }
-  (void)playCmd;
-  std::cout << "The game window is not part of this build yet.\n"
-               "Play a game without a window:\n"
-               "  accord run kyrgyz_tajik_border --turns 12\n"
-               "  accord run kyrgyz_tajik_border --json --save game.json\n"
-               "  accord replay game.json --verify\n"
-               "See accord run --help.\n";
+  if (*playCmd) {
+    for (const auto& dir : playMods) play.mods.emplace_back(dir);
+    return ui::play(play);
+  }
+  std::cout << app.help();
   return kExitOk;
 }
 

@@ -77,8 +77,8 @@ void HeadlessRunner::step(const core::ActorId& actor) {
       (void)r;
       return;
     }
-    // A computer player needs only this turn's offers: it has seen every earlier one as it came.
-    const auto view = engine.view(actor, core::ViewScope::CurrentTurn);
+    // A computer player needs only what decides its step: it has seen every earlier offer as it came.
+    const auto view = engine.view(actor, core::ViewScope::Decision);
     const auto commands = player ? player->decide(view, [&](const core::ProposePayload& p) { return engine.checkProposal(actor, p); })
                                  : baseline.decide(view);
     for (const auto& c : commands) {

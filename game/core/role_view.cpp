@@ -20,14 +20,19 @@ RoleView makeRoleView(const GameState& s, const ActorId& role, bool waitingForRo
   v.round = s.round;
   v.maxRounds = s.maxRounds;
   v.date = dateOfTurn(s, s.turn < 1 ? 1 : s.turn);
-  v.meterDefs = s.meterDefs;
+  const bool decision = scope == ViewScope::Decision;
+  if (!decision) {
+    v.meterDefs = s.meterDefs;
+    v.exclaves = s.exclaves;
+    v.optionDefs = s.optionDefs;
+  }
   v.meters = s.meters;
   v.sectors = s.sectors;
-  v.exclaves = s.exclaves;
   v.clauseTypes = s.clauseTypes;
-  v.optionDefs = s.optionDefs;
   v.options = s.options;
-  v.agreements = s.agreements;
+  for (const auto& a : s.agreements) {
+    if (!decision || a.status == AgreementStatus::Active) v.agreements.push_back(a);
+  }
   v.lastOrders = s.lastOrders;
   v.outcome = s.outcome;
   v.waitingForMe = waitingForRole;
@@ -41,7 +46,7 @@ RoleView makeRoleView(const GameState& s, const ActorId& role, bool waitingForRo
     v.actors.push_back(std::move(av));
   }
 
-  if (auto it = s.briefs.find(role); it != s.briefs.end()) v.brief = it->second;
+  if (auto it = s.briefs.find(role); it != s.briefs.end() && !decision) v.brief = it->second;
   if (utility) {
     v.utility = std::move(utility);
   } else if (auto it = s.utilities.find(role); it != s.utilities.end()) {
@@ -54,6 +59,7 @@ RoleView makeRoleView(const GameState& s, const ActorId& role, bool waitingForRo
   for (const auto& o : s.offers) {
     if (o.turn >= since && (o.from == role || contains(o.to, role))) v.offers.push_back(o);
   }
+  if (decision) return v;
   for (const auto& n : s.news) {
     if (n.turn >= since && addressedTo(n.audience, role)) v.news.push_back(n);
   }

@@ -53,9 +53,11 @@ struct RoleView {
   bool waitingForMe = false;
 };
 
-// How much of the past a view carries: everything (the window's history panels, saves of a view),
-// or only the current turn's offers, news and messages (a computer player deciding its step).
-enum class ViewScope { Full, CurrentTurn };
+// How much a view carries: everything (the window's panels); only the current turn's offers, news
+// and messages; or what a computer player needs to decide its step: the current turn's offers,
+// the agreements in force, the map, the clause types, its utility table and the meters, without
+// texts (brief, news, messages) or the declarations of meters, options and exclaves.
+enum class ViewScope { Full, CurrentTurn, Decision };
 
 // `utility` is the role's utility table when the caller keeps a shared copy (it does not change
 // after setup); otherwise it is copied from the state.

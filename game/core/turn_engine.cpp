@@ -323,7 +323,14 @@ std::optional<std::string> TurnEngine::checkProposal(const ActorId& actor, const
   std::optional<Snapshot> before;
   World world = lazyWorld(before);
   HookResult<std::optional<std::string>> verdict = m_rules.onProposal(world, offer);
-  if (before) restore(std::move(*before));
+  m_lastCheck.reset();
+  if (before) {
+    restore(std::move(*before));
+  } else if (!verdict.error) {
+    // The hook changed nothing, so its verdict is a function of this state: a proposal of exactly
+    // this package submitted next, before anything else happens, is judged by it.
+    m_lastCheck = CheckedProposal{m_log.size(), actor, p, verdict.value};
+  }
   if (verdict.error) return std::nullopt;
   return std::move(verdict.value);
 }
@@ -539,7 +546,12 @@ Result<void, Refusal> TurnEngine::applyPropose(const Command& c, const ProposePa
   // stays in the log so a replay runs the rules exactly as the game did.
   std::optional<Snapshot> before;
   HookResult<std::optional<std::string>> verdict;
-  if (callHook(before, verdict, [&](World& w) { return m_rules.onProposal(w, offer); }) && verdict.value) {
+  std::optional<CheckedProposal> checked = std::move(m_lastCheck);
+  m_lastCheck.reset();
+  if (checked && checked->log + 1 == m_log.size() && checked->actor == c.actor && checked->payload == p) {
+    // The dry run just before saw this very package in this very state and changed nothing.
+    if (checked->verdict) return refuse(std::move(*checked->verdict));
+  } else if (callHook(before, verdict, [&](World& w) { return m_rules.onProposal(w, offer); }) && verdict.value) {
     if (before) restore(std::move(*before));
     return refuse(std::move(*verdict.value));
   }

@@ -115,6 +115,15 @@ class TurnEngine {
   std::vector<Command> m_log;
   std::vector<RuleError> m_errors;
   std::vector<uint64_t> m_turnHashes;
+  // The last dry run of on_proposal, when the hook changed nothing: the log size it saw, the
+  // proposal and the verdict.
+  struct CheckedProposal {
+    size_t log = 0;
+    ActorId actor;
+    ProposePayload payload;
+    std::optional<std::string> verdict;
+  };
+  std::optional<CheckedProposal> m_lastCheck;
   // Shared copies of the roles' utility tables for views; they do not change after setup.
   mutable std::map<ActorId, std::shared_ptr<const UtilitySpec>> m_sharedUtilities;
 };

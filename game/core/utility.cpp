@@ -127,32 +127,38 @@ double reservationOf(const UtilitySpec& spec, const std::vector<Clause>& inForce
   return std::clamp(r, -100.0, 100.0);
 }
 
+bool crosses(const RedLine& line, const Clause& c) {
+  if (c.type != line.clause) return false;
+  switch (line.kind) {
+    case RedLineKind::Min:
+    case RedLineKind::Max: {
+      auto it = c.params.find(line.param);
+      const auto* n = it == c.params.end() ? nullptr : std::get_if<int64_t>(&it->second);
+      return n && (line.kind == RedLineKind::Min ? *n < line.number : *n > line.number);
+    }
+    case RedLineKind::Forbid: {
+      if (line.param.empty()) return true;
+      auto it = c.params.find(line.param);
+      return it != c.params.end() && paramEquals(it->second, line.value);
+    }
+    case RedLineKind::Requires:
+      return false;
+  }
+  return false;
+}
+
 std::optional<Crossing> crossedRedLine(const UtilitySpec& spec, const std::vector<Clause>& inForce, const std::vector<Clause>& package) {
   for (const auto& line : spec.redLines) {
     for (size_t i = 0; i < package.size(); ++i) {
       const Clause& c = package[i];
       if (c.type != line.clause) continue;
       bool crossed = false;
-      switch (line.kind) {
-        case RedLineKind::Min:
-        case RedLineKind::Max: {
-          auto it = c.params.find(line.param);
-          const auto* n = it == c.params.end() ? nullptr : std::get_if<int64_t>(&it->second);
-          if (n) crossed = line.kind == RedLineKind::Min ? *n < line.number : *n > line.number;
-          break;
+      if (line.kind == RedLineKind::Requires) {
+        for (const auto& need : line.needs) {
+          if (!findType(package, need) && !findType(inForce, need)) crossed = true;
         }
-        case RedLineKind::Forbid:
-          if (line.param.empty()) {
-            crossed = true;
-          } else if (auto it = c.params.find(line.param); it != c.params.end()) {
-            crossed = paramEquals(it->second, line.value);
-          }
-          break;
-        case RedLineKind::Requires:
-          for (const auto& need : line.needs) {
-            if (!findType(package, need) && !findType(inForce, need)) crossed = true;
-          }
-          break;
+      } else {
+        crossed = crosses(line, c);
       }
       if (crossed) return Crossing{&line, i};
     }

@@ -32,6 +32,9 @@ struct Crossing {
   const RedLine* line = nullptr;
   size_t clause = 0;
 };
+// Whether one clause crosses a min, max or forbid line on its own (a requires line needs the
+// package: false here).
+bool crosses(const RedLine& line, const Clause& clause);
 std::optional<Crossing> crossedRedLine(const UtilitySpec& spec, const std::vector<Clause>& inForce, const std::vector<Clause>& package);
 
 // The discretised choices for one clause type that players and analysis draw from: every enum

@@ -164,10 +164,16 @@ TEST_CASE("[app] the committed API reference and stubs match the registry") {
   CHECK(runAccord("api --lua-stubs").out == slurp(std::string(ACCORD_SOURCE_DIR) + "/scripts/types/accord.lua"));
 }
 
-TEST_CASE("[app] play explains how to run a game without a window") {
+TEST_CASE("[app] play without a display exits 2 and explains how to play without a window") {
+  // The test's own environment may have a display; the program must not see it.
+  const char* display = std::getenv("DISPLAY");
+  const std::string saved = display ? display : "";
+  unsetenv("DISPLAY");
+  unsetenv("WAYLAND_DISPLAY");
   auto r = runAccord("play");
-  CHECK(r.code == 0);
-  CHECK_THAT(r.out, Catch::Contains("accord run"));
+  if (!saved.empty()) setenv("DISPLAY", saved.c_str(), 1);
+  CHECK(r.code == 2);
+  CHECK_THAT(r.err, Catch::Contains("accord run"));
 }
 
 TEST_CASE("[app] scenario options are set with --option and checked against the scenario's declarations") {

@@ -31,17 +31,18 @@ int dumpPiece(lua_State*, const void* piece, size_t size, void* out) {
 // is kept, so errors name the same file and line. The cache is bounded; past the bound files are
 // compiled each time.
 int loadTextChunk(lua_State* L, const std::string& text, const char* name) {
+  struct Compiled {
+    std::string text;
+    std::string code;
+  };
   static std::mutex lock;
-  static std::unordered_map<std::string, std::string> compiled;
+  static std::unordered_map<std::string, Compiled> compiled;  // by chunk name
   static size_t bytes = 0;
   constexpr size_t kMaxCachedBytes = 32u << 20;
-  std::string key(name);
-  key.push_back('\0');
-  key += text;
   {
     std::lock_guard<std::mutex> guard(lock);
-    if (auto it = compiled.find(key); it != compiled.end()) {
-      return luaL_loadbufferx(L, it->second.data(), it->second.size(), name, "b");
+    if (auto it = compiled.find(name); it != compiled.end() && it->second.text == text) {
+      return luaL_loadbufferx(L, it->second.code.data(), it->second.code.size(), name, "b");
     }
   }
   const int status = luaL_loadbufferx(L, text.data(), text.size(), name, "t");
@@ -49,9 +50,13 @@ int loadTextChunk(lua_State* L, const std::string& text, const char* name) {
   std::string code;
   if (lua_dump(L, dumpPiece, &code, 0) != 0) return status;
   std::lock_guard<std::mutex> guard(lock);
-  if (bytes + key.size() + code.size() <= kMaxCachedBytes) {
-    bytes += key.size() + code.size();
-    compiled.emplace(std::move(key), std::move(code));
+  Compiled& slot = compiled[name];
+  bytes -= slot.text.size() + slot.code.size();
+  if (bytes + text.size() + code.size() <= kMaxCachedBytes) {
+    slot = Compiled{text, std::move(code)};
+    bytes += slot.text.size() + slot.code.size();
+  } else {
+    compiled.erase(name);
   }
   return status;
 }

@@ -1,0 +1,122 @@
+// A game in the window; see game_driver.hpp. The computer's step follows HeadlessRunner::step.
+#include "game_driver.hpp"
+
+#include "game/ai/baseline_policy.hpp"
+#include "game/app/i18n.hpp"
+
+namespace accord::ui {
+namespace {
+
+bool awaitsAnswer(const core::GameState& s, const core::ActorId& actor) {
+  for (const auto& o : s.offers) {
+    if (o.status != core::OfferStatus::Open) continue;
+    auto it = o.responses.find(actor);
+    if (it != o.responses.end() && it->second == core::Response::None) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+GameDriver::GameDriver(std::unique_ptr<app::Session> session, Seats seats, bool hotSeat)
+    : m_session(std::move(session)), m_seats(std::move(seats)), m_hotSeat(hotSeat) {}
+
+bool GameDriver::isHuman(const core::ActorId& role) const {
+  auto it = m_seats.find(role);
+  return it != m_seats.end() && it->second == kHuman;
+}
+
+std::vector<core::ActorId> GameDriver::humans() const {
+  std::vector<core::ActorId> out;
+  for (const auto& id : core::playableActors(m_session->engine().state())) {
+    if (isHuman(id)) out.push_back(id);
+  }
+  return out;
+}
+
+void GameDriver::advance() {
+  core::TurnEngine& engine = m_session->engine();
+  // Each computer step ends that role's step, so this ends; the cap only guards against a
+  // policy that stops making progress.
+  for (int guard = 0; guard < 100000 && !engine.finished(); ++guard) {
+    std::optional<core::ActorId> next;
+    for (const auto& id : engine.waitingFor()) {
+      if (!isHuman(id)) {
+        next = id;
+        break;
+      }
+    }
+    if (!next) return;
+    stepComputer(*next);
+  }
+}
+
+std::optional<core::ActorId> GameDriver::activeHuman() const {
+  for (const auto& id : m_session->engine().waitingFor()) {
+    if (isHuman(id)) return id;
+  }
+  return std::nullopt;
+}
+
+std::optional<std::string> GameDriver::endStep(const core::ActorId& role) {
+  core::TurnEngine& engine = m_session->engine();
+  const auto& s = engine.state();
+  auto r = engine.submit(core::makePass(s, role));
+  if (!r) return r.error().reason;
+  advance();
+  return std::nullopt;
+}
+
+void GameDriver::stepComputer(const core::ActorId& actor) {
+  core::TurnEngine& engine = m_session->engine();
+  const auto& s = engine.state();
+  const int turn = s.turn;
+  const core::Phase phase = s.phase;
+  const int round = s.round;
+  static const ai::BaselinePolicy baseline;
+  ai::ComputerPlayer* player = computer(actor);
+  auto finishStep = [&] {
+    const bool sameStep = s.turn == turn && s.phase == phase && s.round == round;
+    if (sameStep && core::contains(engine.waitingFor(), actor)) {
+      auto passed = engine.submit(core::makePass(s, actor));
+      (void)passed;  // a pass for an actor the engine waits for is always valid
+    }
+  };
+  if (s.phase == core::Phase::Briefing || s.phase == core::Phase::Review) {
+    finishStep();
+    return;
+  }
+  if (s.phase == core::Phase::Orders && player) {
+    if (auto orders = engine.suggestOrders(actor, ai::toString(player->persona()))) {
+      if (engine.submit(core::makeOrders(s, actor, std::move(*orders)))) return;
+    }
+  }
+  if (s.phase == core::Phase::Diplomacy && player && player->tabledIn(s.turn) && !awaitsAnswer(s, actor)) {
+    finishStep();
+    return;
+  }
+  const auto view = engine.view(actor, core::ViewScope::CurrentTurn);
+  const auto commands = player ? player->decide(view, [&](const core::ProposePayload& p) { return engine.checkProposal(actor, p); })
+                               : baseline.decide(view);
+  for (const auto& c : commands) {
+    if (!engine.submit(c)) break;
+  }
+  finishStep();
+}
+
+ai::ComputerPlayer* GameDriver::computer(const core::ActorId& role) {
+  auto it = m_computers.find(role);
+  if (it != m_computers.end()) return it->second.get();
+  auto seat = m_seats.find(role);
+  const std::string name = seat == m_seats.end() ? "pragmatist" : seat->second;
+  std::unique_ptr<ai::ComputerPlayer> player;
+  if (auto persona = ai::personaFrom(name)) {
+    // The same seed per role as the headless runner, so a game is reproducible.
+    uint64_t seed = m_session->config().seed ^ 0x9e3779b97f4a7c15ULL;
+    for (unsigned char ch : role) seed = (seed ^ ch) * 0x100000001b3ULL;
+    player = std::make_unique<ai::ComputerPlayer>(role, *persona, &app::phrasebook(m_session->config().language), seed);
+  }
+  return m_computers.emplace(role, std::move(player)).first->second.get();
+}
+
+}  // namespace accord::ui

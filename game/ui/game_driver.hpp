@@ -1,0 +1,52 @@
+// A game in the window: human roles act through the screens, the computer plays the others
+// between their steps, as the headless runner does.
+#pragma once
+
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "game/ai/computer_player.hpp"
+#include "game/app/session.hpp"
+#include "game/core/command.hpp"
+
+namespace accord::ui {
+
+// Who sits at each playable role: "human", or a persona for the computer
+// ("hardliner", "pragmatist", "conciliator", "baseline").
+using Seats = std::map<core::ActorId, std::string>;
+inline constexpr const char* kHuman = "human";
+
+class GameDriver {
+ public:
+  GameDriver(std::unique_ptr<app::Session> session, Seats seats, bool hotSeat);
+
+  // Plays the computer roles until the engine waits only for humans, or the game ends.
+  void advance();
+  // The human role whose step it is: the first human the engine waits for.
+  std::optional<core::ActorId> activeHuman() const;
+  // Ends the active human's step with a pass (hold forces in the orders phase), then lets the
+  // computer play on. The reason when the engine refuses it.
+  std::optional<std::string> endStep(const core::ActorId& role);
+
+  core::RoleView view(const core::ActorId& role) const { return m_session->engine().view(role); }
+  const app::Session& session() const { return *m_session; }
+  bool finished() const { return m_session->engine().finished(); }
+  bool hotSeat() const { return m_hotSeat; }
+  const Seats& seats() const { return m_seats; }
+  bool isHuman(const core::ActorId& role) const;
+  std::vector<core::ActorId> humans() const;
+
+ private:
+  void stepComputer(const core::ActorId& actor);
+  ai::ComputerPlayer* computer(const core::ActorId& role);
+
+  std::unique_ptr<app::Session> m_session;
+  Seats m_seats;
+  bool m_hotSeat = false;
+  std::map<core::ActorId, std::unique_ptr<ai::ComputerPlayer>> m_computers;
+};
+
+}  // namespace accord::ui

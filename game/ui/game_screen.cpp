@@ -1,0 +1,310 @@
+// The game screen; see game_screen.hpp.
+#include "game_screen.hpp"
+
+#include <imgui.h>
+
+#include <algorithm>
+
+#include "game/ui/view_model.hpp"
+
+namespace accord::ui {
+namespace {
+
+constexpr ImGuiWindowFlags kPanel = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+                                    ImGuiWindowFlags_NoBringToFrontOnFocus;
+
+ImVec4 toImGui(sf::Color c) { return ImVec4(c.r / 255.0f, c.g / 255.0f, c.b / 255.0f, 1.0f); }
+
+std::string actorName(const core::RoleView& v, const core::ActorId& id) {
+  for (const auto& a : v.actors) {
+    if (a.id == id) return a.name;
+  }
+  return id;
+}
+
+}  // namespace
+
+void GameScreen::setGame(GameDriver* game) {
+  m_game = game;
+  m_seat.reset();
+  m_view.reset();
+  m_handOver = false;
+  m_refusal.clear();
+  m_map.resetView();
+  followActiveHuman();
+}
+
+void GameScreen::followActiveHuman() {
+  if (!m_game) return;
+  const auto active = m_game->activeHuman();
+  if (!active) {
+    if (!m_seat && !m_game->humans().empty()) m_seat = m_game->humans().front();
+    return;
+  }
+  if (m_seat && *m_seat != *active && m_game->hotSeat()) m_handOver = true;
+  if (!m_seat && m_game->hotSeat() && m_game->humans().size() > 1) m_handOver = true;
+  m_seat = active;
+}
+
+const core::RoleView& GameScreen::view() {
+  const size_t logSize = m_game->session().engine().log().size();
+  if (!m_view || m_viewLog != logSize || m_viewSeat != *m_seat) {
+    m_view = m_game->view(*m_seat);
+    m_viewLog = logSize;
+    m_viewSeat = *m_seat;
+  }
+  return *m_view;
+}
+
+std::optional<sf::Vector2f> GameScreen::sectorPoint(const std::string& sectorId) {
+  if (!m_game || !m_seat) return std::nullopt;
+  return m_map.screenPointOf(view(), sectorId);
+}
+
+void GameScreen::layout(const UiContext& ui) {
+  m_topHeight = 64.0f * ui.scale;
+  m_sideWidth = std::min(360.0f * ui.scale, static_cast<float>(ui.size.x) * 0.34f);
+  m_bottomHeight = 58.0f * ui.scale;
+  m_map.setArea(sf::FloatRect(0, m_topHeight, static_cast<float>(ui.size.x) - m_sideWidth,
+                              static_cast<float>(ui.size.y) - m_topHeight - m_bottomHeight));
+}
+
+bool GameScreen::handleEvent(const sf::Event& e, bool imguiHasMouse) {
+  if (!m_game || m_handOver) return false;
+  return m_map.handleEvent(e, imguiHasMouse);
+}
+
+void GameScreen::drawWorld(sf::RenderTarget& target, const Texts& t, const sf::Font& font, const Settings& settings, float scale) {
+  if (!m_game || !m_seat || m_handOver) return;
+  m_map.draw(target, view(), t, font, settings.colourBlindPalette, scale);
+}
+
+void GameScreen::draw(UiContext& ui) {
+  layout(ui);
+  if (!m_game || !m_seat) return;
+  if (m_handOver) {
+    drawHandOver(ui);
+    return;
+  }
+  const core::RoleView& v = view();
+  drawTopBar(ui, v);
+  drawSidePanel(ui, v);
+  drawBottomBar(ui, v);
+  drawLegend(ui);
+  drawTooltip(ui, v);
+  ui.widgets.track("game.map", WidgetRect{m_map.area().left, m_map.area().top, m_map.area().width, m_map.area().height});
+}
+
+void GameScreen::drawTopBar(UiContext& ui, const core::RoleView& v) {
+  const TopBar bar = topBarOf(v);
+  ImGui::SetNextWindowPos(ImVec2(0, 0));
+  ImGui::SetNextWindowSize(ImVec2(static_cast<float>(ui.size.x), m_topHeight));
+  ImGui::Begin("##top", nullptr, kPanel);
+  ImGui::TextUnformatted(turnLine(ui.text, bar).c_str());
+  ui.widgets.trackLastItem("game.turn");
+  ImGui::SameLine(0, 24.0f * ui.scale);
+  ImGui::TextUnformatted(phaseLine(ui.text, bar).c_str());
+  ui.widgets.trackLastItem("game.phase");
+  ImGui::SameLine(0, 24.0f * ui.scale);
+  ImGui::TextUnformatted(ceasefireLine(ui.text, bar).c_str());
+
+  ImGui::TextUnformatted(kmLine(ui.text, bar).c_str());
+  if (bar.tension) {
+    ImGui::SameLine(0, 24.0f * ui.scale);
+    const Gauge& g = *bar.tension;
+    ImGui::TextUnformatted(g.name.c_str());
+    ImGui::SameLine();
+    // The gauge's colour follows the level, and its text says the number.
+    const float f = g.fraction();
+    ImGui::PushStyleColor(ImGuiCol_PlotHistogram, ImVec4(0.35f + 0.6f * f, 0.75f - 0.5f * f, 0.3f, 1.0f));
+    ImGui::ProgressBar(f, ImVec2(220.0f * ui.scale, 0), gaugeLine(ui.text, g).c_str());
+    ImGui::PopStyleColor();
+    ui.widgets.trackLastItem("game.tension");
+  }
+  ImGui::SameLine(0, 24.0f * ui.scale);
+  ImGui::TextUnformatted(chairLine(ui.text, bar).c_str());
+  ImGui::End();
+}
+
+void GameScreen::drawSidePanel(UiContext& ui, const core::RoleView& v) {
+  const float height = static_cast<float>(ui.size.y) - m_topHeight - m_bottomHeight;
+  ImGui::SetNextWindowPos(ImVec2(static_cast<float>(ui.size.x) - m_sideWidth, m_topHeight));
+  ImGui::SetNextWindowSize(ImVec2(m_sideWidth, height));
+  ImGui::Begin("##side", nullptr, kPanel);
+  ImGui::TextUnformatted(ui.text.format("ui.game.you_play", {{"role", actorName(v, v.role)}}).c_str());
+  ui.widgets.trackLastItem("game.role");
+  mutedText(ui.text(v.waitingForMe ? "ui.game.your_step" : "ui.game.not_your_step"));
+  ImGui::Separator();
+  if (v.brief && ImGui::CollapsingHeader(ui.text.label("ui.game.brief").c_str())) {
+    ImGui::TextWrapped("%s", v.brief->text.c_str());
+    if (!v.brief->objectives.empty()) {
+      ImGui::TextUnformatted(ui.text("ui.game.objectives").c_str());
+      for (const auto& o : v.brief->objectives) ImGui::BulletText("%s", o.text.c_str());
+    }
+    if (!v.brief->redLines.empty()) {
+      ImGui::TextUnformatted(ui.text("ui.game.red_lines").c_str());
+      for (const auto& r : v.brief->redLines) ImGui::BulletText("%s", r.c_str());
+    }
+  }
+  if (ImGui::CollapsingHeader(ui.text.label("ui.game.meters").c_str(), ImGuiTreeNodeFlags_DefaultOpen)) {
+    for (const auto& def : v.meterDefs) {
+      auto it = v.meters.find(def.id);
+      if (!def.perActor && it != v.meters.end()) {
+        ImGui::Bullet();
+        ImGui::TextWrapped("%s: %d", def.name.c_str(), it->second);
+      }
+    }
+    for (const auto& a : v.actors) {
+      if (a.id != v.role) continue;
+      for (const auto& [id, value] : a.meters) {
+        for (const auto& def : v.meterDefs) {
+          if (def.id != id) continue;
+          ImGui::Bullet();
+          ImGui::TextWrapped("%s: %d", def.name.c_str(), value);
+        }
+      }
+    }
+  }
+  if (ImGui::CollapsingHeader(ui.text.label("ui.game.news").c_str(), ImGuiTreeNodeFlags_DefaultOpen)) {
+    int shown = 0;
+    for (auto it = v.news.rbegin(); it != v.news.rend() && shown < 12; ++it, ++shown) {
+      const std::string when = ui.text.format("ui.game.news_turn", {{"turn", std::to_string(it->turn)}});
+      ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+      ImGui::TextUnformatted(when.c_str());
+      ImGui::PopStyleColor();
+      if (!it->audience.empty()) {
+        ImGui::SameLine();
+        ImGui::TextColored(ImVec4(0.95f, 0.75f, 0.4f, 1.0f), "%s", ui.text("ui.game.private").c_str());
+      }
+      ImGui::TextWrapped("%s", it->text.c_str());
+    }
+    if (v.news.empty()) mutedText(ui.text("ui.game.no_news"));
+  }
+  if (ImGui::CollapsingHeader(ui.text.label("ui.game.agreements").c_str())) {
+    int active = 0;
+    for (const auto& a : v.agreements) {
+      if (a.status != core::AgreementStatus::Active) continue;
+      ++active;
+      std::string clauses;
+      for (const auto& c : a.clauses) {
+        for (const auto& type : v.clauseTypes) {
+          if (type.id == c.type) clauses += (clauses.empty() ? "" : ", ") + type.name;
+        }
+      }
+      ImGui::BulletText("%s", ui.text.format("ui.game.agreement", {{"id", std::to_string(a.id)}, {"clauses", clauses},
+                                                                    {"turn", std::to_string(a.startTurn)}}).c_str());
+    }
+    if (active == 0) mutedText(ui.text("ui.game.no_agreements"));
+  }
+  ImGui::End();
+}
+
+void GameScreen::drawBottomBar(UiContext& ui, const core::RoleView& v) {
+  ImGui::SetNextWindowPos(ImVec2(0, static_cast<float>(ui.size.y) - m_bottomHeight));
+  ImGui::SetNextWindowSize(ImVec2(static_cast<float>(ui.size.x), m_bottomHeight));
+  ImGui::Begin("##bottom", nullptr, kPanel);
+  if (trackedButton(ui, "ui.game.menu", "game.menu")) ui.nav.goTo(ScreenId::MainMenu);
+  ImGui::SameLine(0, 24.0f * ui.scale);
+  if (v.outcome) {
+    ImGui::TextColored(ImVec4(0.6f, 0.9f, 0.6f, 1.0f), "%s", ui.text.format("ui.game.over", {{"outcome", v.outcome->text}}).c_str());
+  } else if (v.waitingForMe) {
+    if (trackedButton(ui, "ui.game.end_step", "game.end_step")) {
+      const auto refused = m_game->endStep(*m_seat);
+      m_refusal = refused ? *refused : std::string();
+      followActiveHuman();
+    }
+    ImGui::SameLine();
+    mutedText(ui.text("ui.game.end_step.help." + std::string(core::toString(v.phase))));
+  } else {
+    mutedText(ui.text("ui.game.waiting"));
+  }
+  if (!m_refusal.empty()) {
+    ImGui::SameLine();
+    ImGui::TextColored(ImVec4(1.0f, 0.45f, 0.4f, 1.0f), "%s", m_refusal.c_str());
+  }
+  ImGui::End();
+}
+
+void GameScreen::drawLegend(UiContext& ui) {
+  const sf::FloatRect& area = m_map.area();
+  const float pad = 10.0f * ui.scale;
+  ImGui::SetNextWindowPos(ImVec2(area.left + pad, area.top + area.height - pad), ImGuiCond_Always, ImVec2(0, 1));
+  ImGui::SetNextWindowBgAlpha(0.85f);
+  ImGui::Begin("##legend", nullptr, kPanel | ImGuiWindowFlags_AlwaysAutoResize);
+  // On a small map the legend starts folded, so that it hides no sector.
+  ImGui::SetNextItemOpen(area.height > 420.0f * ui.scale, ImGuiCond_Once);
+  const bool open = ImGui::CollapsingHeader(ui.text.label("ui.map.legend").c_str());
+  ui.widgets.trackLastItem("game.legend");
+  if (!open) {
+    ImGui::End();
+  } else {
+  using S = core::SectorStatus;
+  for (S s : {S::Demarcated, S::Delimited, S::Disputed, S::Contested}) {
+    const sf::Color c = statusColour(s, ui.settings.colourBlindPalette);
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const ImVec2 p = ImGui::GetCursorScreenPos();
+    const float h = ImGui::GetTextLineHeight();
+    const float w = 34.0f * ui.scale;
+    const ImU32 col = ImGui::ColorConvertFloat4ToU32(toImGui(c));
+    if (statusDashed(s)) {
+      for (float x = 0; x < w; x += 10.0f * ui.scale) dl->AddRectFilled(ImVec2(p.x + x, p.y + h * 0.35f), ImVec2(p.x + x + 6.0f * ui.scale, p.y + h * 0.7f), col);
+    } else {
+      dl->AddRectFilled(ImVec2(p.x, p.y + h * 0.35f), ImVec2(p.x + w, p.y + h * 0.7f), col);
+    }
+    ImGui::Dummy(ImVec2(w, h));
+    ImGui::SameLine();
+    ImGui::Text("[%s] %s", statusTag(ui.text, s).c_str(), statusName(ui.text, s).c_str());
+  }
+  ImGui::TextUnformatted(ui.text("ui.map.legend.forces").c_str());
+  ImGui::TextUnformatted(ui.text("ui.map.legend.exclave").c_str());
+  ImGui::End();
+  }
+
+  ImGui::SetNextWindowPos(ImVec2(area.left + pad, area.top + pad));
+  ImGui::SetNextWindowBgAlpha(0.75f);
+  ImGui::SetNextWindowSizeConstraints(ImVec2(0, 0), ImVec2(area.width - 2 * pad, area.height / 3));
+  ImGui::Begin("##schematic", nullptr, kPanel | ImGuiWindowFlags_AlwaysAutoResize);
+  ImGui::PushTextWrapPos(area.width - 4 * pad);
+  ImGui::TextColored(ImVec4(0.95f, 0.85f, 0.55f, 1.0f), "%s", ui.text("ui.map.schematic").c_str());
+  ui.widgets.trackLastItem("game.schematic_note");
+  ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+  ImGui::TextUnformatted(ui.text("ui.map.controls").c_str());
+  ImGui::PopStyleColor();
+  ImGui::PopTextWrapPos();
+  ImGui::End();
+}
+
+void GameScreen::drawTooltip(UiContext& ui, const core::RoleView& v) {
+  if (!m_map.hovered() || ImGui::GetIO().WantCaptureMouse) return;
+  for (const auto& s : v.sectors) {
+    if (s.id != *m_map.hovered()) continue;
+    const SectorFacts facts = sectorFacts(ui.text, v, s);
+    ImGui::BeginTooltip();
+    ImGui::PushTextWrapPos(380.0f * ui.scale);
+    ImGui::TextColored(ImVec4(0.95f, 0.85f, 0.55f, 1.0f), "%s", facts.title.c_str());
+    for (const auto& line : facts.lines) ImGui::TextWrapped("%s", line.c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::EndTooltip();
+  }
+}
+
+void GameScreen::drawHandOver(UiContext& ui) {
+  ImGui::SetNextWindowPos(ImVec2(0, 0));
+  ImGui::SetNextWindowSize(ImVec2(static_cast<float>(ui.size.x), static_cast<float>(ui.size.y)));
+  ImGui::Begin("##handover", nullptr, kPanel);
+  const core::RoleView& v = view();
+  const std::string who = actorName(v, *m_seat);
+  ImGui::SetCursorPos(ImVec2(static_cast<float>(ui.size.x) * 0.3f, static_cast<float>(ui.size.y) * 0.38f));
+  ImGui::BeginGroup();
+  ImGui::SetWindowFontScale(1.6f);
+  ImGui::TextUnformatted(ui.text.format("ui.handover.title", {{"role", who}}).c_str());
+  ImGui::SetWindowFontScale(1.0f);
+  mutedText(ui.text("ui.handover.hidden"));
+  ImGui::Spacing();
+  if (ImGui::Button((ui.text.format("ui.handover.continue", {{"role", who}}) + "##handover.continue").c_str())) m_handOver = false;
+  ui.widgets.trackLastItem("handover.continue");
+  ImGui::EndGroup();
+  ImGui::End();
+}
+
+}  // namespace accord::ui

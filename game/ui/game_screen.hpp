@@ -1,0 +1,57 @@
+// The game screen: top bar, the schematic map with its legend, the role's panel, and the end of
+// the step. Between human players in hot-seat, a hand-over screen hides everything private.
+#pragma once
+
+#include <SFML/Graphics/Font.hpp>
+#include <SFML/Graphics/RenderTarget.hpp>
+#include <memory>
+#include <optional>
+#include <string>
+
+#include "game/ui/game_driver.hpp"
+#include "game/ui/map_view.hpp"
+#include "game/ui/ui_context.hpp"
+
+namespace accord::ui {
+
+class GameScreen {
+ public:
+  void setGame(GameDriver* game);
+  // SFML input for the map; true when something must be drawn again.
+  bool handleEvent(const sf::Event& e, bool imguiHasMouse);
+  void draw(UiContext& ui);
+  // The map, drawn with SFML under the interface.
+  void drawWorld(sf::RenderTarget& target, const Texts& t, const sf::Font& font, const Settings& settings, float scale);
+
+  // The role whose eyes the screen shows, when a game is on.
+  const std::optional<core::ActorId>& seat() const { return m_seat; }
+  bool handingOver() const { return m_handOver; }
+  std::optional<sf::Vector2f> sectorPoint(const std::string& sectorId);
+  const MapView& map() const { return m_map; }
+
+ private:
+  const core::RoleView& view();
+  void layout(const UiContext& ui);
+  void drawTopBar(UiContext& ui, const core::RoleView& v);
+  void drawSidePanel(UiContext& ui, const core::RoleView& v);
+  void drawBottomBar(UiContext& ui, const core::RoleView& v);
+  void drawLegend(UiContext& ui);
+  void drawTooltip(UiContext& ui, const core::RoleView& v);
+  void drawHandOver(UiContext& ui);
+  void followActiveHuman();
+
+  GameDriver* m_game = nullptr;
+  MapView m_map;
+  std::optional<core::ActorId> m_seat;
+  bool m_handOver = false;
+  std::string m_refusal;
+  // The view is rebuilt when the log grows or the seat changes.
+  std::optional<core::RoleView> m_view;
+  size_t m_viewLog = 0;
+  core::ActorId m_viewSeat;
+  float m_topHeight = 0;
+  float m_sideWidth = 0;
+  float m_bottomHeight = 0;
+};
+
+}  // namespace accord::ui

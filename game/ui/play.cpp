@@ -1,0 +1,391 @@
+// `accord play`: the window, its frame loop and the screens; see play.hpp.
+//
+// The loop draws a frame only when something asks for one (input, a UI script, a screen that
+// changed) and sleeps otherwise; drawn frames are capped at the frame-rate setting, since
+// software GL under Xvfb has no vsync to pace them.
+#include "play.hpp"
+
+#include <imgui.h>
+
+#include <SFML/Graphics.hpp>
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <ctime>
+#include <fstream>
+#include <iostream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+#include <thread>
+#include <unistd.h>
+
+#include "game/script/scenario.hpp"
+#include "game/ui/display_check.hpp"
+#include "game/ui/game_screen.hpp"
+#include "game/ui/glossary_screen.hpp"
+#include "game/ui/imgui_glue.hpp"
+#include "game/ui/main_menu_screen.hpp"
+#include "game/ui/new_game_screen.hpp"
+#include "game/ui/settings_screen.hpp"
+#include "game/ui/ui_script.hpp"
+
+namespace accord::ui {
+namespace {
+
+constexpr int kExitOk = 0;
+constexpr int kExitCheckFailed = 1;
+constexpr int kExitUsage = 2;
+// Frames drawn after the last input: ImGui settles hover and focus a frame after the event.
+constexpr int kFramesAfterInput = 3;
+constexpr auto kIdleSleep = std::chrono::milliseconds(8);
+
+using Clock = std::chrono::steady_clock;
+
+double processCpuSeconds() {
+  timespec ts{};
+  clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+  return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) * 1e-9;
+}
+
+// Seconds since the process started, from /proc (clock ticks since boot against uptime).
+double secondsSinceProcessStart() {
+  std::ifstream stat("/proc/self/stat");
+  std::string content((std::istreambuf_iterator<char>(stat)), std::istreambuf_iterator<char>());
+  const auto close = content.rfind(')');
+  if (close == std::string::npos) return -1;
+  std::istringstream rest(content.substr(close + 2));
+  std::string field;
+  for (int i = 3; i <= 22 && rest >> field; ++i) {
+  }
+  std::ifstream up("/proc/uptime");
+  double uptime = 0;
+  up >> uptime;
+  return uptime - std::stod(field) / static_cast<double>(sysconf(_SC_CLK_TCK));
+}
+
+long peakResidentKb() {
+  std::ifstream status("/proc/self/status");
+  for (std::string line; std::getline(status, line);) {
+    if (line.rfind("VmHWM:", 0) == 0) return std::stol(line.substr(6));
+  }
+  return -1;
+}
+
+double median(std::vector<double> v) {
+  if (v.empty()) return 0;
+  std::sort(v.begin(), v.end());
+  return v[v.size() / 2];
+}
+
+class PlayWindow final : public Navigator, public ScriptHost {
+ public:
+  int run(const PlayOptions& options);
+
+  void goTo(ScreenId screen) override { m_next = screen; }
+  void startGame(std::unique_ptr<GameDriver> game) override {
+    m_game = std::move(game);
+    m_gameScreen.setGame(m_game.get());
+    m_next = ScreenId::Game;
+  }
+  void applySettings(const Settings& s) override;
+  void quit() override { m_quit = true; }
+  bool hasGame() const override { return m_game != nullptr; }
+
+  std::optional<sf::Vector2f> namedPoint(const std::string& name) override;
+  std::optional<std::string> check(const std::string& what, const std::string& value) override;
+
+ private:
+  void createWindow();
+  void frame(float seconds);
+  void handle(const sf::Event& e);
+  void enter(ScreenId screen);
+  void saveShot(const std::string& name);
+  void printSummary(bool ok) const;
+
+  PlayOptions m_options;
+  Settings m_settings;
+  Texts m_texts;
+  sf::RenderWindow m_window;
+  sf::Font m_font;
+  ImGuiGlue m_glue;
+  WidgetTracker m_widgets;
+  std::optional<UiScript> m_script;
+
+  ScreenId m_screen = ScreenId::MainMenu;
+  std::optional<ScreenId> m_next;
+  bool m_quit = false;
+  MainMenuScreen m_menu;
+  NewGameScreen m_newGame;
+  GameScreen m_gameScreen;
+  SettingsScreen m_settingsScreen;
+  GlossaryScreen m_glossary;
+  std::unique_ptr<GameDriver> m_game;
+
+  int m_shotCount = 0;
+  std::vector<std::string> m_shots;
+  std::vector<double> m_frameWallMs;
+  std::vector<double> m_frameCpuMs;
+  double m_firstFrameSeconds = -1;
+  std::optional<double> m_idleCpuPercent;
+};
+
+void PlayWindow::createWindow() {
+  const auto mode = m_settings.fullscreen ? sf::VideoMode::getDesktopMode() : sf::VideoMode(1280, 720);
+  sf::ContextSettings context;
+  context.depthBits = 0;
+  m_window.create(mode, sf::String::fromUtf8(m_texts("ui.app.window_title").begin(), m_texts("ui.app.window_title").end()),
+                  m_settings.fullscreen ? sf::Style::Fullscreen : sf::Style::Default, context);
+  m_window.setKeyRepeatEnabled(true);
+}
+
+void PlayWindow::applySettings(const Settings& s) {
+  const Settings next = clamped(s);
+  if (next.language != m_settings.language) {
+    if (auto t = Texts::load(next.language)) m_texts = std::move(*t);
+  }
+  const bool windowChanged = next.fullscreen != m_settings.fullscreen;
+  m_settings = next;
+  m_glue.setScale(m_settings.scalePercent);
+  if (windowChanged) {
+    createWindow();
+    m_glue.rebuildDeviceObjects();
+  }
+  if (!m_script) saveSettings(settingsFile(), m_settings);
+}
+
+void PlayWindow::enter(ScreenId screen) {
+  if (screen == ScreenId::NewGame) m_newGame.enter(m_options.mods, m_options.scenario, m_settings.language);
+  if (screen == ScreenId::Settings) m_settingsScreen.enter(m_settings);
+  m_screen = screen;
+}
+
+std::optional<sf::Vector2f> PlayWindow::namedPoint(const std::string& name) {
+  if (name.rfind("map:", 0) == 0 && m_screen == ScreenId::Game) return m_gameScreen.sectorPoint(name.substr(4));
+  return std::nullopt;
+}
+
+std::optional<std::string> PlayWindow::check(const std::string& what, const std::string& value) {
+  if (what == "screen") {
+    const std::string now = toString(m_screen);
+    return now == value ? std::nullopt : std::optional<std::string>(now);
+  }
+  if (what == "scale") {
+    const std::string now = std::to_string(m_settings.scalePercent);
+    return now == value ? std::nullopt : std::optional<std::string>(now);
+  }
+  if (!m_game) return std::string("no game");
+  const auto& s = m_game->session().engine().state();
+  if (what == "turn") return s.turn >= std::stoi(value) ? std::nullopt : std::optional<std::string>(std::to_string(s.turn));
+  if (what == "phase") return value == core::toString(s.phase) ? std::nullopt : std::optional<std::string>(core::toString(s.phase));
+  if (what == "seat") {
+    const std::string now = m_gameScreen.seat() ? *m_gameScreen.seat() : "none";
+    return now == value ? std::nullopt : std::optional<std::string>(now);
+  }
+  if (what == "handover") {
+    const std::string now = m_gameScreen.handingOver() ? "on" : "off";
+    return now == value ? std::nullopt : std::optional<std::string>(now);
+  }
+  if (what == "hovered") {
+    const std::string now = m_gameScreen.map().hovered() ? *m_gameScreen.map().hovered() : "none";
+    return now == value ? std::nullopt : std::optional<std::string>(now);
+  }
+  return "an unknown check '" + what + "'";
+}
+
+void PlayWindow::handle(const sf::Event& e) {
+  if (e.type == sf::Event::Closed) {
+    m_quit = true;
+    return;
+  }
+  if (e.type == sf::Event::Resized) {
+    m_window.setView(sf::View(sf::FloatRect(0, 0, static_cast<float>(e.size.width), static_cast<float>(e.size.height))));
+  }
+  // The map sees the mouse only where the interface did not take it in the last frame.
+  if (m_screen == ScreenId::Game) m_gameScreen.handleEvent(e, m_glue.wantsMouse());
+  m_glue.processEvent(e);
+}
+
+void PlayWindow::saveShot(const std::string& name) {
+  if (m_options.screenshots.empty()) return;
+  std::error_code ec;
+  std::filesystem::create_directories(m_options.screenshots, ec);
+  sf::Texture texture;
+  const auto size = m_window.getSize();
+  if (!texture.create(size.x, size.y)) return;
+  texture.update(m_window);
+  char prefix[16];
+  std::snprintf(prefix, sizeof prefix, "%02d-", ++m_shotCount);
+  const auto file = m_options.screenshots / (std::string(prefix) + name + ".png");
+  if (texture.copyToImage().saveToFile(file.string())) m_shots.push_back(file.string());
+}
+
+void PlayWindow::frame(float seconds) {
+  m_widgets.beginFrame();
+  m_glue.newFrame(m_window.getSize(), seconds);
+  const float scale = static_cast<float>(m_glue.scale()) / 100.0f;
+  UiContext ui{m_texts, m_widgets, m_settings, *this, m_window.getSize(), scale};
+  switch (m_screen) {
+    case ScreenId::MainMenu: m_menu.draw(ui); break;
+    case ScreenId::NewGame: m_newGame.draw(ui); break;
+    case ScreenId::Game: m_gameScreen.draw(ui); break;
+    case ScreenId::Settings: m_settingsScreen.draw(ui); break;
+    case ScreenId::Glossary: m_glossary.draw(ui); break;
+  }
+  m_window.clear(sf::Color(18, 22, 28));
+  m_window.resetGLStates();
+  if (m_screen == ScreenId::Game) m_gameScreen.drawWorld(m_window, m_texts, m_font, m_settings, scale);
+  // SFML caches GL state (the texture matrix among it) that the ImGui backend does not reset.
+  m_window.resetGLStates();
+  m_window.pushGLStates();
+  m_glue.render();
+  m_window.popGLStates();
+}
+
+void PlayWindow::printSummary(bool ok) const {
+  nlohmann::json j;
+  j["ok"] = ok;
+  j["screen"] = toString(m_screen);
+  j["screenshots"] = m_shots;
+  if (m_game) {
+    const auto& s = m_game->session().engine().state();
+    j["turn"] = s.turn;
+    j["phase"] = core::toString(s.phase);
+    j["round"] = s.round;
+    j["commands"] = m_game->session().engine().log().size();
+    j["seat"] = m_gameScreen.seat() ? *m_gameScreen.seat() : "";
+    j["scenario"] = m_game->session().manifest().id;
+  }
+  if (m_options.frameStats) {
+    j["frames"] = m_frameWallMs.size();
+    j["frame_wall_ms_median"] = median(m_frameWallMs);
+    j["frame_cpu_ms_median"] = median(m_frameCpuMs);
+    j["first_frame_s"] = m_firstFrameSeconds;
+    j["peak_rss_mb"] = static_cast<double>(peakResidentKb()) / 1024.0;
+    if (m_idleCpuPercent) j["idle_cpu_percent"] = *m_idleCpuPercent;
+  }
+  std::cout << j.dump() << "\n";
+}
+
+int PlayWindow::run(const PlayOptions& options) {
+  m_options = options;
+  m_settings = loadSettings(settingsFile());
+  if (!options.language.empty()) m_settings.language = options.language;
+  if (options.scalePercent > 0) m_settings.scalePercent = options.scalePercent;
+  m_settings = clamped(m_settings);
+  auto texts = Texts::load(m_settings.language);
+  if (!texts) {
+    std::cerr << "accord: " << texts.error() << "\n";
+    return kExitUsage;
+  }
+  m_texts = std::move(*texts);
+  if (!options.uiScript.empty()) {
+    auto script = UiScript::load(options.uiScript);
+    if (!script) {
+      std::cerr << "accord: " << script.error() << "\n";
+      return kExitUsage;
+    }
+    m_script = std::move(*script);
+  }
+
+  createWindow();
+  if (!m_window.isOpen()) {
+    std::cerr << "accord: the game window could not be opened. Play without a window: accord run " << options.scenario << "\n";
+    return kExitUsage;
+  }
+  const auto fontFile = script::dataDir() / "assets" / "fonts" / "DejaVuSans.ttf";
+  if (!m_font.loadFromFile(fontFile.string())) {
+    std::cerr << "accord: cannot read the font " << fontFile.string() << "\n";
+    return kExitUsage;
+  }
+  if (auto ok = m_glue.init(fontFile, m_settings.scalePercent); !ok) {
+    std::cerr << "accord: " << ok.error() << "\n";
+    return kExitUsage;
+  }
+
+  int framesWanted = kFramesAfterInput;
+  auto lastFrame = Clock::now();
+  // A script's `idle` spell: the window is left alone and its CPU time measured.
+  std::optional<Clock::time_point> idleFrom;
+  std::optional<Clock::time_point> idleUntil;
+  double idleCpuStart = 0;
+  bool scriptOk = true;
+  while (m_window.isOpen() && !m_quit) {
+    bool input = false;
+    for (sf::Event e; m_window.pollEvent(e);) {
+      handle(e);
+      input = true;
+    }
+    if (idleUntil && Clock::now() >= *idleUntil) {
+      const double wall = std::chrono::duration<double>(Clock::now() - *idleFrom).count();
+      m_idleCpuPercent = (processCpuSeconds() - idleCpuStart) / wall * 100.0;
+      idleUntil.reset();
+    }
+    if (m_script && !idleUntil) {
+      for (const auto& e : m_script->frameEvents(m_widgets, *this)) {
+        handle(e);
+        input = true;
+      }
+      if (!m_script->failure().empty()) {
+        scriptOk = false;
+        std::cerr << "accord: " << m_script->failure() << "\n";
+        break;
+      }
+      if (m_script->done() || m_script->quitRequested()) break;
+      if (const double idle = m_script->takeIdle(); idle > 0) {
+        idleFrom = Clock::now();
+        idleUntil = *idleFrom + std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(idle));
+        idleCpuStart = processCpuSeconds();
+      }
+    }
+    if (input) framesWanted = kFramesAfterInput;
+    // A running script draws every frame, as does a change of screen; otherwise only input does.
+    const bool scripted = m_script && !idleUntil;
+    if (framesWanted <= 0 && !scripted && !m_next) {
+      std::this_thread::sleep_for(kIdleSleep);
+      continue;
+    }
+    const auto start = Clock::now();
+    const double cpuStart = processCpuSeconds();
+    if (m_next) {
+      enter(*m_next);
+      m_next.reset();
+      framesWanted = kFramesAfterInput;
+    }
+    frame(std::chrono::duration<float>(start - lastFrame).count());
+    lastFrame = start;
+    if (m_script) {
+      if (auto shot = m_script->takeShot()) saveShot(*shot);
+    }
+    m_window.display();
+    --framesWanted;
+    m_frameWallMs.push_back(std::chrono::duration<double, std::milli>(Clock::now() - start).count());
+    m_frameCpuMs.push_back((processCpuSeconds() - cpuStart) * 1000.0);
+    if (m_firstFrameSeconds < 0) m_firstFrameSeconds = secondsSinceProcessStart();
+    // The frame-rate cap: without vsync nothing else paces the frames.
+    const auto budget = std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(1.0 / m_settings.frameCap));
+    const auto spent = Clock::now() - start;
+    if (spent < budget) std::this_thread::sleep_for(budget - spent);
+  }
+  if (m_script) printSummary(scriptOk);
+  else if (m_options.frameStats) printSummary(true);
+  m_window.close();
+  return scriptOk ? kExitOk : kExitCheckFailed;
+}
+
+}  // namespace
+
+int play(const PlayOptions& options) {
+  // Before any SFML object exists: SFML aborts the process when it finds no display.
+  const DisplayProbe display;
+  if (!display.available()) {
+    std::cerr << "accord: no display to open the game window on (DISPLAY is unset or cannot be opened).\n"
+                 "Play without a window instead:\n"
+                 "  accord run " << options.scenario << " --turns 12\n"
+                 "See accord run --help.\n";
+    return kExitUsage;
+  }
+  PlayWindow window;
+  return window.run(options);
+}
+
+}  // namespace accord::ui
