@@ -47,6 +47,7 @@ struct Actor {
   uint32_t colour = 0x808080ff;  // RGBA
   bool playable = false;
   std::map<std::string, int> meters;
+  ActorId chair = {};  // bloc only: the member that chairs it, or empty
 };
 
 // What one actor has in one sector.

@@ -38,7 +38,7 @@ RoleView makeRoleView(const GameState& s, const ActorId& role, bool waitingForRo
   v.waitingForMe = waitingForRole;
 
   for (const auto& a : s.actors) {
-    ActorView av{a.id, a.name, a.kind, a.members, a.colour, a.playable, {}, s.orders.count(a.id) > 0};
+    ActorView av{a.id, a.name, a.kind, a.members, a.colour, a.playable, {}, s.orders.count(a.id) > 0, a.chair};
     for (const auto& [meter, value] : a.meters) {
       const MeterDef* def = findMeter(s, meter);
       if (a.id == role || def == nullptr || !def->isPrivate) av.meters.emplace(meter, value);

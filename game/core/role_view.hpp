@@ -20,6 +20,7 @@ struct ActorView {
   bool playable = false;
   std::map<std::string, int> meters;  // another actor's private meters are left out
   bool ordersSubmitted = false;       // whether, never what
+  ActorId chair = {};                 // a bloc's chairing member, or empty
 };
 
 struct RoleView {

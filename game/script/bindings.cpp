@@ -176,6 +176,10 @@ int addActor(lua_State* L) {
     if (rgb < 0 || rgb > 0xffffff) argError(c, "actor '" + a.id + "': colour must be 0xRRGGBB");
     a.colour = static_cast<uint32_t>(rgb) << 8 | 0xffu;
     a.playable = t.boolean("playable", false);
+    a.chair = t.str("chair", "");
+    if (!a.chair.empty() && !core::contains(a.members, a.chair)) {
+      argError(c, "actor '" + a.id + "': the chair '" + a.chair + "' must be one of its members");
+    }
     c.s.actors.push_back(std::move(a));
     return 0;
   });
@@ -882,7 +886,7 @@ int text(lua_State* L) {
 const Binding kBindings[] = {
   {"set_calendar", "game:set_calendar(year, month)", "nil", "Sets the month of turn 1; each turn is one month.", 1, true, setCalendar},
   {"add_meter", "game:add_meter{id=, name=, min=, max=, initial=, per_actor=, private=}", "nil", "Declares a meter: one for the world, or one per actor (private: seen by its owner only).", 1, true, addMeter},
-  {"add_actor", "game:add_actor{id=, name=, kind='state'|'bloc', members=, colour=0xRRGGBB, playable=}", "nil", "Declares an actor; actors are resolved in the order they are declared.", 1, true, addActor},
+  {"add_actor", "game:add_actor{id=, name=, kind='state'|'bloc', members=, chair=, colour=0xRRGGBB, playable=}", "nil", "Declares an actor; actors are resolved in the order they are declared. A bloc may name the member that chairs it.", 1, true, addActor},
   {"add_sector", "game:add_sector{id=, name=, km=, status=, line={{x,y},...}, note=}", "nil", "Declares a border sector with its length, status and schematic line on a 0..1000 grid.", 1, true, addSector},
   {"add_exclave", "game:add_exclave{id=, name=, belongs_to=, enclosed_by=, sectors=, at={x,y}}", "nil", "Declares an exclave: territory of one actor enclosed by another's.", 1, true, addExclave},
   {"add_clause_type", "game:add_clause_type{id=, name=, description=, signers=, duration_param=, params={{id=, name=, kind=, min=, max=, step=, options=, labels=}}}", "nil", "Declares a clause type with typed parameters (int, bool, enum, sectors) and required signers.", 1, true, addClauseType},
@@ -899,7 +903,7 @@ const Binding kBindings[] = {
   {"meter", "game:meter(id [, actor])", "integer", "A meter's value; per-actor meters need the actor.", 1, false, meter},
   {"set_meter", "game:set_meter(id, value [, actor])", "integer", "Sets a meter, clamped to its range; returns the new value.", 1, false, setMeter},
   {"change_meter", "game:change_meter(id, delta [, actor])", "integer", "Adds to a meter, clamped to its range; returns the new value.", 1, false, changeMeter},
-  {"actors", "game:actors()", "table", "Every actor as {id, name, kind, members, playable}, in resolution order.", 1, false, actors},
+  {"actors", "game:actors()", "table", "Every actor as {id, name, kind, members, chair, playable}, in resolution order.", 1, false, actors},
   {"actor", "game:actor(id)", "table|nil", "One actor, or nil.", 1, false, actor},
   {"sectors", "game:sectors()", "table", "Every sector as {id, name, km, status, note, forces={[actor]={troops, heavy, monitors}}}.", 1, false, sectors},
   {"sector", "game:sector(id)", "table|nil", "One sector, or nil.", 1, false, sector},

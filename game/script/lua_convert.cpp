@@ -223,6 +223,7 @@ void pushActor(lua_State* L, const core::Actor& a) {
   setField(L, "kind", std::string(core::toString(a.kind)));
   pushStrings(L, a.members);
   lua_setfield(L, -2, "members");
+  if (!a.chair.empty()) setField(L, "chair", a.chair);
   setField(L, "playable", a.playable);
 }
 

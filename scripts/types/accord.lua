@@ -11,8 +11,8 @@ function Game:set_calendar(year,month) end
 ---@param spec table {id=, name=, min=, max=, initial=, per_actor=, private=}
 function Game:add_meter(spec) end
 
---- Declares an actor; actors are resolved in the order they are declared.
----@param spec table {id=, name=, kind='state'|'bloc', members=, colour=0xRRGGBB, playable=}
+--- Declares an actor; actors are resolved in the order they are declared. A bloc may name the member that chairs it.
+---@param spec table {id=, name=, kind='state'|'bloc', members=, chair=, colour=0xRRGGBB, playable=}
 function Game:add_actor(spec) end
 
 --- Declares a border sector with its length, status and schematic line on a 0..1000 grid.
@@ -76,7 +76,7 @@ function Game:set_meter(id,value,actor) end
 ---@return integer
 function Game:change_meter(id,delta,actor) end
 
---- Every actor as {id, name, kind, members, playable}, in resolution order.
+--- Every actor as {id, name, kind, members, chair, playable}, in resolution order.
 ---@return table
 function Game:actors() end
 

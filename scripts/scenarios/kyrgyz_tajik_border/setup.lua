@@ -43,7 +43,8 @@ local ACTORS = {
   { id = "kazakhstan", name = "actor.kazakhstan", kind = "state", colour = 0x00A3C4, playable = false },
   { id = "russia", name = "actor.russia", kind = "state", colour = 0x3A4FA0, playable = false },
   { id = "csto", name = "actor.csto", kind = "bloc", colour = 0x24476B, playable = true,
-    members = { "armenia", "belarus", "kazakhstan", "kyrgyzstan", "russia", "tajikistan" } },
+    members = { "armenia", "belarus", "kazakhstan", "kyrgyzstan", "russia", "tajikistan" },
+    chair = "belarus" }, -- Belarus holds the rotating chair in 2023
 }
 
 -- Schematic lines on the 0..1000 grid, west to east along the southern rim of the Fergana
