@@ -67,6 +67,17 @@ std::optional<std::string> GameDriver::endStep(const core::ActorId& role) {
   return std::nullopt;
 }
 
+std::optional<std::string> GameDriver::submit(const core::Command& c) {
+  auto r = m_session->engine().submit(c);
+  if (!r) return r.error().reason;
+  advance();
+  return std::nullopt;
+}
+
+std::optional<std::string> GameDriver::checkProposal(const core::ActorId& role, const core::ProposePayload& p) {
+  return m_session->engine().checkProposal(role, p);
+}
+
 void GameDriver::stepComputer(const core::ActorId& actor) {
   core::TurnEngine& engine = m_session->engine();
   const auto& s = engine.state();

@@ -31,6 +31,13 @@ class GameDriver {
   // computer play on. The reason when the engine refuses it.
   std::optional<std::string> endStep(const core::ActorId& role);
 
+  // Submits a human's command (an offer, an answer, orders), then lets the computer play on. The
+  // reason when the engine refuses it.
+  std::optional<std::string> submit(const core::Command& c);
+  // Would the engine refuse this proposal now, and why (a dry run that changes nothing)?
+  std::optional<std::string> checkProposal(const core::ActorId& role, const core::ProposePayload& p);
+  const core::GameState& state() const { return m_session->engine().state(); }
+
   core::RoleView view(const core::ActorId& role) const { return m_session->engine().view(role); }
   const app::Session& session() const { return *m_session; }
   bool finished() const { return m_session->engine().finished(); }

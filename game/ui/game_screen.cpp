@@ -30,6 +30,8 @@ void GameScreen::setGame(GameDriver* game) {
   m_view.reset();
   m_handOver = false;
   m_refusal.clear();
+  m_table.reset();
+  m_tableOpen = false;
   m_map.resetView();
   followActiveHuman();
 }
@@ -52,6 +54,7 @@ const core::RoleView& GameScreen::view() {
     m_view = m_game->view(*m_seat);
     m_viewLog = logSize;
     m_viewSeat = *m_seat;
+    m_table.observe(*m_view);
   }
   return *m_view;
 }
@@ -92,6 +95,12 @@ void GameScreen::draw(UiContext& ui) {
   drawBottomBar(ui, v);
   drawLegend(ui);
   drawTooltip(ui, v);
+  if (m_tableOpen) {
+    const sf::FloatRect& area = m_map.area();
+    m_table.draw(ui, *m_game, v, area.left, area.top, std::min(area.width, 700.0f * ui.scale), area.height, m_tableOpen);
+    // An answer, an offer or orders may have ended this human's step.
+    followActiveHuman();
+  }
   ui.widgets.track("game.map", WidgetRect{m_map.area().left, m_map.area().top, m_map.area().width, m_map.area().height});
 }
 
@@ -204,6 +213,17 @@ void GameScreen::drawBottomBar(UiContext& ui, const core::RoleView& v) {
   ImGui::SetNextWindowSize(ImVec2(static_cast<float>(ui.size.x), m_bottomHeight));
   ImGui::Begin("##bottom", nullptr, kPanel);
   if (trackedButton(ui, "ui.game.menu", "game.menu")) ui.nav.goTo(ScreenId::MainMenu);
+  ImGui::SameLine();
+  auto openTab = [&](const char* key, const char* name, TablePanel::Tab tab) {
+    if (trackedButton(ui, key, name)) {
+      m_tableOpen = true;
+      m_table.select(tab);
+    }
+    ImGui::SameLine();
+  };
+  openTab("ui.game.open_table", "game.table", TablePanel::Tab::Offers);
+  openTab("ui.game.open_orders", "game.orders", TablePanel::Tab::Orders);
+  openTab("ui.game.open_report", "game.report", TablePanel::Tab::Report);
   ImGui::SameLine(0, 24.0f * ui.scale);
   if (v.outcome) {
     ImGui::TextColored(ImVec4(0.6f, 0.9f, 0.6f, 1.0f), "%s", ui.text.format("ui.game.over", {{"outcome", v.outcome->text}}).c_str());

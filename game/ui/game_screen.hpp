@@ -10,6 +10,7 @@
 
 #include "game/ui/game_driver.hpp"
 #include "game/ui/map_view.hpp"
+#include "game/ui/table_panel.hpp"
 #include "game/ui/ui_context.hpp"
 
 namespace accord::ui {
@@ -28,6 +29,7 @@ class GameScreen {
   bool handingOver() const { return m_handOver; }
   std::optional<sf::Vector2f> sectorPoint(const std::string& sectorId);
   const MapView& map() const { return m_map; }
+  const TablePanel& table() const { return m_table; }
 
  private:
   const core::RoleView& view();
@@ -42,6 +44,8 @@ class GameScreen {
 
   GameDriver* m_game = nullptr;
   MapView m_map;
+  TablePanel m_table;
+  bool m_tableOpen = false;
   std::optional<core::ActorId> m_seat;
   bool m_handOver = false;
   std::string m_refusal;

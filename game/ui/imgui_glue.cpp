@@ -71,10 +71,11 @@ Result<void, std::string> ImGuiGlue::init(const std::filesystem::path& fontFile,
 
   m_fontFile = fontFile;
   m_scale = scalePercent;
-  // Latin and Cyrillic, plus the punctuation the scenarios write: dashes, quotes, the ellipsis.
+  // Latin and Cyrillic, plus the punctuation the scenarios write: dashes, quotes, the ellipsis,
+  // the numero sign and arrows.
   ImFontGlyphRangesBuilder builder;
   builder.AddRanges(io.Fonts->GetGlyphRangesCyrillic());
-  static const ImWchar kPunctuation[] = {0x2000, 0x206F, 0x2190, 0x21FF, 0x2212, 0x2264, 0x25A0, 0x25CF, 0};
+  static const ImWchar kPunctuation[] = {0x2000, 0x206F, 0x2116, 0x2116, 0x2190, 0x21FF, 0x2212, 0x2264, 0x25A0, 0x25CF, 0};
   builder.AddRanges(kPunctuation);
   ImVector<ImWchar> ranges;
   builder.BuildRanges(&ranges);

@@ -189,6 +189,35 @@ std::optional<std::string> PlayWindow::check(const std::string& what, const std:
     const std::string now = m_gameScreen.map().hovered() ? *m_gameScreen.map().hovered() : "none";
     return now == value ? std::nullopt : std::optional<std::string>(now);
   }
+  if (what == "offer_from") {
+    for (const auto& o : s.offers) {
+      if (o.from == value) return std::nullopt;
+    }
+    return std::string("no offer from ") + value;
+  }
+  if (what == "answered") {
+    for (const auto& o : s.offers) {
+      auto it = o.responses.find(value);
+      if (it != o.responses.end() && it->second != core::Response::None) return std::nullopt;
+    }
+    return std::string("no answer by ") + value;
+  }
+  if (what == "orders_applied") {
+    // The forces the orders panel last ordered for the seat are where the seat's forces now stand.
+    const auto& ordered = m_gameScreen.table().lastOrdered();
+    if (ordered.empty() || !m_gameScreen.seat()) return std::string("no orders given");
+    for (const auto& [sector, order] : ordered) {
+      const core::Sector* sec = core::findSector(s, sector);
+      if (!sec) return "no sector " + sector;
+      auto f = sec->forces.find(*m_gameScreen.seat());
+      const core::Forces now = f == sec->forces.end() ? core::Forces{} : f->second;
+      if (now.troops != order.troops || now.heavy != order.heavy) {
+        return sector + " has " + std::to_string(now.troops) + "/" + std::to_string(now.heavy) + ", ordered " +
+               std::to_string(order.troops) + "/" + std::to_string(order.heavy);
+      }
+    }
+    return value == "on" ? std::nullopt : std::optional<std::string>("on");
+  }
   return "an unknown check '" + what + "'";
 }
 

@@ -7,7 +7,9 @@
 //   drag TARGET TARGET     key NAME              type TEXT           shot NAME
 //   idle SECONDS           expect WHAT VALUE     quit
 // A TARGET is a widget name (see WidgetTracker), `X Y` in pixels, or `map:SECTOR`. `expect`
-// checks screen, turn (at least), phase, seat, handover (on/off), hovered (a sector) or scale.
+// checks screen, turn (at least), phase, seat, handover (on/off), hovered (a sector), scale,
+// offer_from (a role has tabled an offer), answered (a role has answered an offer) or
+// orders_applied on (the forces the orders panel last ordered stand where it ordered them).
 #pragma once
 
 #include <SFML/Window/Event.hpp>

@@ -39,6 +39,9 @@ TopBar topBarOf(const core::RoleView& view) {
   for (const auto& a : view.actors) {
     if (a.kind == core::ActorKind::Bloc) {
       bar.blocName = a.name;
+      for (const auto& member : view.actors) {
+        if (!a.chair.empty() && member.id == a.chair) bar.chair = member.name;
+      }
       break;
     }
   }

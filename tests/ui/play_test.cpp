@@ -78,6 +78,26 @@ TEST_CASE("[ui] a scripted first game from the main menu starts a game, reaches 
   }
 }
 
+TEST_CASE("[ui] at the negotiation table a scripted human proposes, answers, gives orders and reaches month two") {
+  accord::test::UiTempDir dir;
+  const auto shots = dir / "shots";
+  const auto r = runCommand(underXvfb(dir, "--ui-script " + script("negotiation.txt") + " --screenshots " + shots.string()));
+  INFO(r.err);
+  REQUIRE(r.code == 0);  // the script's own checks: an offer from the human, an answer by it, its orders applied
+  const auto j = nlohmann::json::parse(r.out.substr(r.out.find('{')));
+  CHECK(j["ok"] == true);
+  CHECK(j["seat"] == "kyrgyzstan");
+  CHECK(j["turn"].get<int>() >= 2);
+  const auto files = j["screenshots"].get<std::vector<std::string>>();
+  CHECK(files.size() >= 5);
+  for (const auto& f : files) {
+    INFO(f);
+    sf::Image image;
+    REQUIRE(image.loadFromFile(f));
+    CHECK(greyDeviation(image) > 8.0);
+  }
+}
+
 TEST_CASE("[ui] a UI script that expects what did not happen fails with its line") {
   accord::test::UiTempDir dir;
   std::ofstream(dir / "s.txt") << "wait 2\nexpect screen game\n";

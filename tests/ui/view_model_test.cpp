@@ -68,6 +68,14 @@ TEST_CASE("[ui] the top bar reads turn, month, phase, kilometres and tension fro
   CHECK(ui::kmLine(en, bar) == "Demarcated: 1\u2009250 of 1\u2009280 km (98 %)");
   CHECK(ui::chairLine(en, bar) == "The Pact: the scenario names no chair");
 
+  // A bloc that names its chair shows the chairing member's name.
+  auto chaired = v;
+  chaired.actors.back().chair = "south";
+  const auto withChair = ui::topBarOf(chaired);
+  REQUIRE(withChair.chair);
+  CHECK(*withChair.chair == "Southland");
+  CHECK_THAT(ui::chairLine(en, withChair), Catch::Contains("Southland") && Catch::Contains("The Pact"));
+
   const auto ru = texts("ru");
   CHECK(ui::turnLine(ru, bar) == "Ход 3 из 24 · май 2023");
   CHECK(ui::kmLine(ru, bar) == "Демаркировано: 1\u2009250 из 1\u2009280 км (98 %)");
