@@ -8,8 +8,6 @@
 
 namespace accord::app {
 
-namespace {
-// Whether an open offer waits for `actor`'s answer.
 bool awaitsAnswer(const core::GameState& s, const core::ActorId& actor) {
   for (const auto& o : s.offers) {
     if (o.status != core::OfferStatus::Open) continue;
@@ -18,7 +16,14 @@ bool awaitsAnswer(const core::GameState& s, const core::ActorId& actor) {
   }
   return false;
 }
-}  // namespace
+
+std::unique_ptr<ai::ComputerPlayer> makeComputerPlayer(const Session& session, const core::ActorId& role, const std::string& persona) {
+  auto p = ai::personaFrom(persona);
+  if (!p) return nullptr;
+  uint64_t seed = session.config().seed ^ 0x9e3779b97f4a7c15ULL;
+  for (unsigned char ch : role) seed = (seed ^ ch) * 0x100000001b3ULL;
+  return std::make_unique<ai::ComputerPlayer>(role, *p, &phrasebook(session.config().language), seed);
+}
 
 bool Players::validPersona(const std::string& name) { return name == "baseline" || ai::personaFrom(name).has_value(); }
 
@@ -102,15 +107,7 @@ ai::ComputerPlayer* HeadlessRunner::computer(const core::ActorId& role) {
   if (it != m_computers.end()) return it->second.get();
   auto named = m_players.personas.find(role);
   const std::string& name = named == m_players.personas.end() ? m_players.fallback : named->second;
-  auto persona = ai::personaFrom(name);
-  std::unique_ptr<ai::ComputerPlayer> player;
-  if (persona) {
-    // Each computer player draws from its own generator, seeded by the game's seed and its role.
-    uint64_t seed = m_session.config().seed ^ 0x9e3779b97f4a7c15ULL;
-    for (unsigned char ch : role) seed = (seed ^ ch) * 0x100000001b3ULL;
-    player = std::make_unique<ai::ComputerPlayer>(role, *persona, &phrasebook(m_session.config().language), seed);
-  }
-  return m_computers.emplace(role, std::move(player)).first->second.get();
+  return m_computers.emplace(role, makeComputerPlayer(m_session, role, name)).first->second.get();
 }
 
 void HeadlessRunner::applyScripted(const core::ActorId& actor) {

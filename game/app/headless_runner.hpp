@@ -30,6 +30,14 @@ struct Players {
   static bool validPersona(const std::string& name);
 };
 
+// Whether an open offer waits for `actor`'s answer.
+bool awaitsAnswer(const core::GameState& s, const core::ActorId& actor);
+
+// The computer player for `role` with the persona named `persona` in this session, or nullptr for
+// "baseline" or an unknown name. Each draws from its own generator, seeded by the game's seed and
+// its role, so a game is reproducible whichever driver runs it (the headless runner, the window).
+std::unique_ptr<ai::ComputerPlayer> makeComputerPlayer(const Session& session, const core::ActorId& role, const std::string& persona);
+
 class HeadlessRunner {
  public:
   // Roles named by any command in `script` are played from it alone; the rest by the computer.

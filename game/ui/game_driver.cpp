@@ -2,22 +2,10 @@
 #include "game_driver.hpp"
 
 #include "game/ai/baseline_policy.hpp"
+#include "game/app/headless_runner.hpp"
 #include "game/app/i18n.hpp"
 
 namespace accord::ui {
-namespace {
-
-bool awaitsAnswer(const core::GameState& s, const core::ActorId& actor) {
-  for (const auto& o : s.offers) {
-    if (o.status != core::OfferStatus::Open) continue;
-    auto it = o.responses.find(actor);
-    if (it != o.responses.end() && it->second == core::Response::None) return true;
-  }
-  return false;
-}
-
-}  // namespace
-
 GameDriver::GameDriver(std::unique_ptr<app::Session> session, Seats seats, bool hotSeat)
     : m_session(std::move(session)), m_seats(std::move(seats)), m_hotSeat(hotSeat) {}
 
@@ -102,7 +90,7 @@ void GameDriver::stepComputer(const core::ActorId& actor) {
       if (engine.submit(core::makeOrders(s, actor, std::move(*orders)))) return;
     }
   }
-  if (s.phase == core::Phase::Diplomacy && player && player->tabledIn(s.turn) && !awaitsAnswer(s, actor)) {
+  if (s.phase == core::Phase::Diplomacy && player && player->tabledIn(s.turn) && !app::awaitsAnswer(s, actor)) {
     finishStep();
     return;
   }
@@ -120,14 +108,7 @@ ai::ComputerPlayer* GameDriver::computer(const core::ActorId& role) {
   if (it != m_computers.end()) return it->second.get();
   auto seat = m_seats.find(role);
   const std::string name = seat == m_seats.end() ? "pragmatist" : seat->second;
-  std::unique_ptr<ai::ComputerPlayer> player;
-  if (auto persona = ai::personaFrom(name)) {
-    // The same seed per role as the headless runner, so a game is reproducible.
-    uint64_t seed = m_session->config().seed ^ 0x9e3779b97f4a7c15ULL;
-    for (unsigned char ch : role) seed = (seed ^ ch) * 0x100000001b3ULL;
-    player = std::make_unique<ai::ComputerPlayer>(role, *persona, &app::phrasebook(m_session->config().language), seed);
-  }
-  return m_computers.emplace(role, std::move(player)).first->second.get();
+  return m_computers.emplace(role, app::makeComputerPlayer(*m_session, role, name)).first->second.get();
 }
 
 }  // namespace accord::ui

@@ -1,61 +1,15 @@
 // Runs a command line and captures its exit code, stdout and stderr; a temporary folder per test.
 #pragma once
 
-#include <sys/wait.h>
-#include <unistd.h>
-
-#include <array>
-#include <cstdio>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 #include <string>
+
+#include "../support/run_command.hpp"
 
 namespace accord::test {
 
-struct Ran {
-  int code = -1;
-  std::string out;
-  std::string err;
-};
-
-inline std::string readWhole(const std::filesystem::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
-
-struct UiTempDir {
-  std::filesystem::path path;
-  UiTempDir() {
-    std::string tmpl = (std::filesystem::temp_directory_path() / "accord-ui-test-XXXXXX").string();
-    path = mkdtemp(tmpl.data());
-  }
-  ~UiTempDir() {
-    std::error_code ec;
-    std::filesystem::remove_all(path, ec);
-  }
-  UiTempDir(const UiTempDir&) = delete;
-  UiTempDir& operator=(const UiTempDir&) = delete;
-  std::filesystem::path operator/(const std::string& name) const { return path / name; }
-};
-
-inline Ran runCommand(const std::string& cmd) {
-  UiTempDir dir;
-  const auto errFile = dir / "stderr";
-  Ran r;
-  FILE* p = popen((cmd + " 2>" + errFile.string()).c_str(), "r");
-  if (!p) return r;
-  std::array<char, 4096> buf{};
-  size_t n = 0;
-  while ((n = fread(buf.data(), 1, buf.size(), p)) > 0) r.out.append(buf.data(), n);
-  const int status = pclose(p);
-  r.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  r.err = readWhole(errFile);
-  return r;
-}
-
+using UiTempDir = TempDir;
+inline std::string readWhole(const std::filesystem::path& p) { return slurp(p); }
 inline std::filesystem::path sourceDir() { return ACCORD_SOURCE_DIR; }
 
 }  // namespace accord::test
