@@ -27,7 +27,13 @@ RoleView makeRoleView(const GameState& s, const ActorId& role, bool waitingForRo
     v.optionDefs = s.optionDefs;
   }
   v.meters = s.meters;
-  v.sectors = s.sectors;
+  if (decision) {
+    // The schematic line and the hover note are for the window, not for deciding.
+    v.sectors.reserve(s.sectors.size());
+    for (const auto& sector : s.sectors) v.sectors.push_back(Sector{sector.id, sector.name, sector.km, sector.status, {}, sector.forces, {}});
+  } else {
+    v.sectors = s.sectors;
+  }
   v.clauseTypes = s.clauseTypes;
   v.options = s.options;
   for (const auto& a : s.agreements) {
