@@ -90,8 +90,8 @@ void ComputerPlayer::prepare(const core::RoleView& view) {
     m_bestSeen = -1000.0;
     m_preparedTurn = view.turn;
   }
-  // The clause space points into this copy of the role's tables, which outlives any one view.
-  if (!m_spec || m_choices.empty()) m_spec = *view.utility;
+  // The clause space points into the role's tables, which this player keeps alive past any one view.
+  if (!m_spec || m_choices.empty()) m_spec = view.utility;
   const core::UtilitySpec& spec = *m_spec;
   const std::string sectors = sectorSignature(view.sectors);
   if (sectors != m_sectorSignature || m_choices.empty()) {

@@ -14,6 +14,7 @@
 
 #include <functional>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -116,7 +117,7 @@ class ComputerPlayer {
   core::Rng m_rng;
 
   // Rebuilt when the turn or the clauses in force change.
-  std::optional<core::UtilitySpec> m_spec;
+  std::shared_ptr<const core::UtilitySpec> m_spec;  // the tables the clause space points into
   struct BestCache {
     int space = -1;
     std::vector<std::string> blocked;

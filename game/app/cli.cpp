@@ -60,19 +60,6 @@ Result<Players, std::string> playersFrom(const std::vector<std::string>& entries
   return players;
 }
 
-// Every role named by --ai must be a playable role of the scenario.
-std::optional<std::string> checkPlayers(const Players& players, const core::GameState& s) {
-  for (const auto& [role, persona] : players.personas) {
-    const core::Actor* a = core::findActor(s, role);
-    if (!a || !a->playable) {
-      std::string roles;
-      for (const auto& id : core::playableActors(s)) roles += (roles.empty() ? "" : ", ") + id;
-      return "--ai " + role + "=" + persona + ": '" + role + "' is not a playable role (roles: " + roles + ")";
-    }
-  }
-  return std::nullopt;
-}
-
 int report(const Session& session, const std::vector<RefusedCommand>& refused, bool json) {
   if (json) {
     std::cout << runReport(session, refused).dump(2) << "\n";
@@ -134,7 +121,7 @@ int runGame(const RunArgs& a) {
 
   auto players = playersFrom(a.ai);
   if (!players) return usageError(players.error());
-  if (auto bad = checkPlayers(*players, session->engine().state())) return usageError(*bad);
+  if (auto bad = players->problem(session->engine().state())) return usageError(*bad);
   HeadlessRunner runner(*session, std::move(script), std::move(*players));
   runner.play();
   if (!a.save.empty()) {
@@ -194,11 +181,6 @@ int simulateGames(const SimulateArgs& a) {
   config.players = std::move(*players);
   config.games = a.games;
   config.jobs = a.jobs;
-  {
-    auto probe = Session::create(config.session);
-    if (!probe) return sessionError(probe.error());
-    if (auto bad = checkPlayers(config.players, (*probe)->engine().state())) return usageError(*bad);
-  }
   auto result = simulate(config);
   if (!result) return sessionError(result.error());
   if (a.run.json) {

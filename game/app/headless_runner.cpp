@@ -27,6 +27,19 @@ std::unique_ptr<ai::ComputerPlayer> makeComputerPlayer(const Session& session, c
 
 bool Players::validPersona(const std::string& name) { return name == "baseline" || ai::personaFrom(name).has_value(); }
 
+// Every role named by --ai must be a playable role of the scenario.
+std::optional<std::string> Players::problem(const core::GameState& s) const {
+  for (const auto& [role, persona] : personas) {
+    const core::Actor* a = core::findActor(s, role);
+    if (!a || !a->playable) {
+      std::string roles;
+      for (const auto& id : core::playableActors(s)) roles += (roles.empty() ? "" : ", ") + id;
+      return "--ai " + role + "=" + persona + ": '" + role + "' is not a playable role (roles: " + roles + ")";
+    }
+  }
+  return std::nullopt;
+}
+
 HeadlessRunner::HeadlessRunner(Session& session, std::vector<core::Command> script, Players players)
     : m_session(session), m_players(std::move(players)) {
   for (size_t i = 0; i < script.size(); ++i) {

@@ -4,6 +4,7 @@
 
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -26,8 +27,9 @@ struct RefusedCommand {
 struct Players {
   std::map<core::ActorId, std::string> personas;
   std::string fallback = "pragmatist";
-  // The persona for a role, or an error naming the bad entry.
   static bool validPersona(const std::string& name);
+  // Why these players do not fit the scenario (a role that is not playable), or nothing.
+  std::optional<std::string> problem(const core::GameState& s) const;
 };
 
 // Whether an open offer waits for `actor`'s answer.

@@ -102,6 +102,7 @@ Result<SimulateResult, SessionError> simulate(const SimulateConfig& config) {
   probe.seed = gameSeed(config.session.seed, 0);
   auto first = Session::create(probe);
   if (!first) return fail(first.error());
+  if (auto bad = config.players.problem((*first)->engine().state())) return fail(SessionError{true, *bad});
 
   SimulateResult result;
   result.scenario = (*first)->manifest().id;

@@ -42,7 +42,7 @@ struct SimulateResult {
 // The seed of game `index` under `master`.
 uint64_t gameSeed(uint64_t master, int index);
 
-// Plays the games. Fails before playing any when the scenario or the options are wrong.
+// Plays the games. Fails before playing any when the scenario, the options or the players are wrong.
 Result<SimulateResult, SessionError> simulate(const SimulateConfig& config);
 
 nlohmann::ordered_json simulateReport(const SimulateConfig& config, const SimulateResult& result);
