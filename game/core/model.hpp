@@ -234,6 +234,35 @@ struct Calendar {
   int month = 1;  // of turn 1
 };
 
+// A request to the bloc that the scenario understands; its id is what Orders.requests carries.
+struct RequestDef {
+  std::string id;
+  std::string name;
+  std::string description;    // what the request asks for and what it sets in motion
+  std::vector<ActorId> from;  // the roles that may send it; empty: every state
+};
+
+// One step of a scenario's guided tutorial: a hint that points at a part of the window and waits
+// for the player to do something there. Panels and events are names the window knows (below).
+struct Hint {
+  std::string id;
+  std::string panel;
+  std::string text;
+  std::string waitFor;          // an event of kHintEvents; "next": only the Next button moves on
+  std::vector<ActorId> roles;   // the roles it is shown to; empty: every role
+};
+
+// The parts of the window a hint may point at, and the player's actions it may wait for. A small
+// fixed vocabulary, so that a scenario's tutorial survives changes to the window's layout.
+inline constexpr std::string_view kHintPanels[] = {
+    "brief", "map", "news", "meters", "top_bar", "table", "propose", "offers", "orders", "requests", "messages", "report", "end_turn",
+};
+inline constexpr std::string_view kHintEvents[] = {
+    "next",           "brief_opened", "sector_hovered", "table_opened", "orders_opened", "messages_opened", "proposal_sent",
+    "offer_answered", "message_sent", "request_ticked", "orders_given", "step_ended",    "turn_ended",      "diplomacy_phase",
+    "orders_phase",
+};
+
 // Everything the engine and the rules know about one game. Plain data: copied for rollback.
 struct GameState {
   int turn = 0;
@@ -269,6 +298,8 @@ struct GameState {
   int incidents = 0;                   // running total, kept by the rules
   int nextOfferId = 1;
   int nextAgreementId = 1;
+  std::vector<RequestDef> requestDefs;  // declared in setup, like the clause types
+  std::vector<Hint> hints;              // the tutorial's steps in order, declared in setup
 };
 
 // Look-ups by id; nullptr when absent.

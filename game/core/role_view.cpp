@@ -72,6 +72,15 @@ RoleView makeRoleView(const GameState& s, const ActorId& role, bool waitingForRo
   for (const auto& m : s.messages) {
     if (m.turn >= since && (m.from == role || addressedTo(m.to, role))) v.messages.push_back(m);
   }
+  const Actor* me = findActor(s, role);
+  // A request with no senders named is for the states: a bloc does not petition itself.
+  for (const auto& r : s.requestDefs) {
+    const bool mayAsk = r.from.empty() ? me && me->kind == ActorKind::State : contains(r.from, role);
+    if (mayAsk) v.requests.push_back(r);
+  }
+  for (const auto& h : s.hints) {
+    if (addressedTo(h.roles, role)) v.hints.push_back(h);
+  }
   return v;
 }
 

@@ -52,6 +52,8 @@ struct RoleView {
   std::optional<int> ownScore;
   std::optional<Outcome> outcome;
   bool waitingForMe = false;
+  std::vector<RequestDef> requests;  // the requests to the bloc this role may send
+  std::vector<Hint> hints;           // the tutorial's steps shown to this role
 };
 
 // How much a view carries: everything (the window's panels); only the current turn's offers, news

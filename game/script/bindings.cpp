@@ -541,6 +541,90 @@ int addOption(lua_State* L) {
   });
 }
 
+// Requests to the bloc and the guided tutorial: what the window reads from a scenario to offer
+// requests with the orders and to walk a first game through its panels.
+
+// Shaped like a locale key: lower-case words joined by dots, as in "tutorial.brief".
+bool looksLikeKey(const std::string& v) {
+  const bool keyChars = std::all_of(v.begin(), v.end(), [](char ch) {
+    return (ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') || ch == '_' || ch == '.';
+  });
+  return keyChars && v.find('.') != std::string::npos && v.front() != '.' && v.back() != '.';
+}
+
+// A declared text: a key of the scenario's locale, in the game's language, or the words
+// themselves. Something shaped like a key that the locale lacks is a typo, not words to show.
+std::string declaredText(const Call& c, const std::string& field, const std::string& value) {
+  if (const std::string* known = c.rules.text(value)) return *known;
+  if (looksLikeKey(value)) {
+    argError(c, field + ": no text for key '" + value + "' in locale '" + c.rules.language() + "'");
+  }
+  return value;
+}
+
+template <size_t N>
+bool isOneOf(const std::string_view (&names)[N], const std::string& v) {
+  return std::find(std::begin(names), std::end(names), v) != std::end(names);
+}
+
+template <size_t N>
+std::string listOf(const std::string_view (&names)[N]) {
+  std::string out;
+  for (const auto name : names) out += (out.empty() ? "" : ", ") + std::string(name);
+  return out;
+}
+
+int addRequest(lua_State* L) {
+  return protect(L, [&](Call c) {
+    checkTable(L, c, 2, "the request");
+    TableReader t(L, 2, "game:add_request()");
+    core::RequestDef r;
+    r.id = t.str("id");
+    const bool dup = std::any_of(c.s.requestDefs.begin(), c.s.requestDefs.end(), [&](const auto& x) { return x.id == r.id; });
+    requireUnique(c, dup, "request", r.id);
+    const std::string what = "request '" + r.id + "': ";
+    r.name = t.has("name") ? declaredText(c, what + "field 'name'", t.str("name")) : r.id;
+    r.description = declaredText(c, what + "field 'description'", t.str("description", ""));
+    r.from = t.strings("from");
+    for (const auto& a : r.from) {
+      if (!core::findActor(c.s, a)) argError(c, what + "field 'from' names unknown actor '" + a + "'");
+    }
+    c.s.requestDefs.push_back(std::move(r));
+    return 0;
+  });
+}
+
+int addHint(lua_State* L) {
+  return protect(L, [&](Call c) {
+    checkTable(L, c, 2, "the hint");
+    TableReader t(L, 2, "game:add_hint()");
+    core::Hint h;
+    h.id = t.str("id");
+    const bool dup = std::any_of(c.s.hints.begin(), c.s.hints.end(), [&](const auto& x) { return x.id == h.id; });
+    requireUnique(c, dup, "hint", h.id);
+    const std::string what = "hint '" + h.id + "': ";
+    if (!t.has("panel")) argError(c, what + "field 'panel' is missing; it is one of " + listOf(core::kHintPanels));
+    h.panel = t.str("panel");
+    if (!isOneOf(core::kHintPanels, h.panel)) {
+      argError(c, what + "field 'panel': '" + h.panel + "' is not one of " + listOf(core::kHintPanels));
+    }
+    if (!t.has("text")) argError(c, what + "field 'text' is missing: the words, or a key of the scenario's locale");
+    h.text = declaredText(c, what + "field 'text'", t.str("text"));
+    if (h.text.empty()) argError(c, what + "field 'text' is empty");
+    h.waitFor = t.str("wait_for", "next");
+    if (!isOneOf(core::kHintEvents, h.waitFor)) {
+      argError(c, what + "field 'wait_for': '" + h.waitFor + "' is not one of " + listOf(core::kHintEvents));
+    }
+    h.roles = t.strings("roles");
+    for (const auto& role : h.roles) {
+      const core::Actor* a = core::findActor(c.s, role);
+      if (!a || !a->playable) argError(c, what + "field 'roles' names '" + role + "', which is not a playable actor");
+    }
+    c.s.hints.push_back(std::move(h));
+    return 0;
+  });
+}
+
 //-----------------------------------------------------------------------------
 // [SECTION] Reading and changing the game
 //-----------------------------------------------------------------------------
@@ -893,6 +977,8 @@ const Binding kBindings[] = {
   {"set_brief", "game:set_brief(actor, {text=, objectives={{id=, text=, weight=}}, red_lines=, reservation=})", "nil", "Sets a role's confidential brief; its objectives are what the role is scored on.", 1, true, setBrief},
   {"set_utility", "game:set_utility(actor, {clauses={{type=, weight=, objective=, absent=, base=, params={{id=, points={{v, worth}}, values={[key]=worth}, otherwise=}}}}, red_lines={{id=, text=, kind='min'|'max'|'forbid'|'requires', clause=, param=, number=, value=, needs=}}, reservation={base=, meter=, pivot=, slope=}, declines=})", "nil", "Sets what packages of clauses are worth to an actor (-100..100 per clause, weighted): the computer players, the bloc's votes and the debrief use it.", 1, true, setUtility},
   {"add_option", "game:add_option{id=, name=, type='bool'|'int'|'enum', default=, description=, min=, max=, choices=}", "nil", "Declares a scenario option, set before the game with --option NAME=VALUE.", 1, true, addOption},
+  {"add_request", "game:add_request{id=, name=, description=, from=}", "nil", "Declares a request to the bloc that a state may send with its orders (the id arrives in orders.requests); the orders panel shows its name and description. from: the actors that may send it (default: every state).", 1, true, addRequest},
+  {"add_hint", "game:add_hint{id=, panel=, text=, wait_for=, roles=}", "nil", "Adds the next step of the guided tutorial: text (or a locale key) pointing at a panel of the window, shown until the player does wait_for (default 'next': the Next button). See docs/modding.md.", 1, true, addHint},
   {"option", "game:option(id)", "boolean|integer|string", "The value chosen for a scenario option.", 1, false, option},
   {"set_forces", "game:set_forces(sector, actor, {troops=, heavy=, monitors=})", "nil", "Sets an actor's forces in a sector; fields left out keep their value.", 1, false, setForces},
   {"turn", "game:turn()", "integer", "The current turn, from 1.", 1, false, turn},

@@ -32,7 +32,15 @@ void GameScreen::setGame(GameDriver* game) {
   m_refusal.clear();
   m_table.reset();
   m_tableOpen = false;
+  m_messages.reset();
+  m_messagesOpen = false;
+  m_tutorial.reset();
+  m_charts.reset();
+  m_chartsOpen = false;
+  m_debriefShown = false;
   m_map.resetView();
+  m_pause.close();
+  m_problems.reset();
   followActiveHuman();
 }
 
@@ -73,7 +81,11 @@ void GameScreen::layout(const UiContext& ui) {
 }
 
 bool GameScreen::handleEvent(const sf::Event& e, bool imguiHasMouse) {
-  if (!m_game || m_handOver) return false;
+  if (m_game && e.type == sf::Event::KeyPressed && e.key.code == sf::Keyboard::Escape) {
+    m_pause.toggle();
+    return true;
+  }
+  if (!m_game || m_handOver || m_pause.isOpen()) return false;
   return m_map.handleEvent(e, imguiHasMouse);
 }
 
@@ -87,6 +99,7 @@ void GameScreen::draw(UiContext& ui) {
   if (!m_game || !m_seat) return;
   if (m_handOver) {
     drawHandOver(ui);
+    m_pause.draw(ui, *m_game);
     return;
   }
   const core::RoleView& v = view();
@@ -95,13 +108,37 @@ void GameScreen::draw(UiContext& ui) {
   drawBottomBar(ui, v);
   drawLegend(ui);
   drawTooltip(ui, v);
+  // The messages sit at the map's right edge, the table at its left: both can be open.
+  const float messagesWidth = m_messagesOpen ? std::min(440.0f * ui.scale, m_map.area().width * 0.5f) : 0.0f;
   if (m_tableOpen) {
     const sf::FloatRect& area = m_map.area();
-    m_table.draw(ui, *m_game, v, area.left, area.top, std::min(area.width, 700.0f * ui.scale), area.height, m_tableOpen);
+    m_table.draw(ui, *m_game, v, area.left, area.top, std::min(area.width - messagesWidth, 700.0f * ui.scale), area.height, m_tableOpen);
     // An answer, an offer or orders may have ended this human's step.
     followActiveHuman();
   }
+  if (m_chartsOpen) {
+    const sf::FloatRect& area = m_map.area();
+    m_charts.draw(ui, *m_game, *m_seat, area.left, area.top, area.width, area.height, m_chartsOpen);
+  }
+  // The end of the game leads to its debrief, once; the bottom bar leads back to it.
+  if (m_game->finished() && !m_debriefShown) {
+    m_debriefShown = true;
+    ui.nav.goTo(ScreenId::Debrief);
+  }
+  if (m_messagesOpen && !m_handOver) {
+    const sf::FloatRect& area = m_map.area();
+    m_messages.draw(ui, *m_game, view(), area.left + area.width - messagesWidth, area.top, messagesWidth, area.height, m_messagesOpen);
+  }
+  if (!m_handOver && !m_pause.isOpen()) {
+    const sf::FloatRect& area = m_map.area();
+    const bool ordersOpen = m_tableOpen && m_table.shownTab() == TablePanel::Tab::Orders;
+    const ScreenFacts facts{m_briefOpen,    m_map.hovered().has_value(),       m_tableOpen, ordersOpen,
+                            m_messagesOpen, !m_table.requestsTicked().empty(), v.phase};
+    m_tutorial.draw(ui, *m_game, view(), facts, WidgetRect{area.left, area.top, area.width, area.height});
+  }
   ui.widgets.track("game.map", WidgetRect{m_map.area().left, m_map.area().top, m_map.area().width, m_map.area().height});
+  m_problems.draw(ui, m_game->session().engine().errors(), m_map.area());
+  m_pause.draw(ui, *m_game);
 }
 
 void GameScreen::drawTopBar(UiContext& ui, const core::RoleView& v) {
@@ -132,6 +169,14 @@ void GameScreen::drawTopBar(UiContext& ui, const core::RoleView& v) {
   }
   ImGui::SameLine(0, 24.0f * ui.scale);
   ImGui::TextUnformatted(chairLine(ui.text, bar).c_str());
+  // The menu sits at the right end of the first line, which is the shorter one, and is no taller
+  // than its text, so that neither line moves for it.
+  const ImGuiStyle& style = ImGui::GetStyle();
+  const float menuWidth = ImGui::CalcTextSize(ui.text("ui.game.menu").c_str()).x + style.FramePadding.x * 2 + 24.0f * ui.scale;
+  ImGui::SetCursorPos(ImVec2(ImGui::GetWindowWidth() - menuWidth - style.WindowPadding.x, style.WindowPadding.y));
+  ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(style.FramePadding.x, 0.0f));
+  if (trackedButton(ui, "ui.game.menu", "game.menu", menuWidth)) m_pause.open();
+  ImGui::PopStyleVar();
   ImGui::End();
 }
 
@@ -144,7 +189,9 @@ void GameScreen::drawSidePanel(UiContext& ui, const core::RoleView& v) {
   ui.widgets.trackLastItem("game.role");
   mutedText(ui.text(v.waitingForMe ? "ui.game.your_step" : "ui.game.not_your_step"));
   ImGui::Separator();
-  if (v.brief && ImGui::CollapsingHeader(ui.text.label("ui.game.brief").c_str())) {
+  m_briefOpen = v.brief && ImGui::CollapsingHeader(ui.text.label("ui.game.brief").c_str());
+  if (v.brief) ui.widgets.trackLastItem("game.brief");
+  if (m_briefOpen) {
     ImGui::TextWrapped("%s", v.brief->text.c_str());
     if (!v.brief->objectives.empty()) {
       ImGui::TextUnformatted(ui.text("ui.game.objectives").c_str());
@@ -155,7 +202,9 @@ void GameScreen::drawSidePanel(UiContext& ui, const core::RoleView& v) {
       for (const auto& r : v.brief->redLines) ImGui::BulletText("%s", r.c_str());
     }
   }
-  if (ImGui::CollapsingHeader(ui.text.label("ui.game.meters").c_str(), ImGuiTreeNodeFlags_DefaultOpen)) {
+  const bool metersOpen = ImGui::CollapsingHeader(ui.text.label("ui.game.meters").c_str(), ImGuiTreeNodeFlags_DefaultOpen);
+  ui.widgets.trackLastItem("game.meters");
+  if (metersOpen) {
     for (const auto& def : v.meterDefs) {
       auto it = v.meters.find(def.id);
       if (!def.perActor && it != v.meters.end()) {
@@ -174,7 +223,9 @@ void GameScreen::drawSidePanel(UiContext& ui, const core::RoleView& v) {
       }
     }
   }
-  if (ImGui::CollapsingHeader(ui.text.label("ui.game.news").c_str(), ImGuiTreeNodeFlags_DefaultOpen)) {
+  const bool newsOpen = ImGui::CollapsingHeader(ui.text.label("ui.game.news").c_str(), ImGuiTreeNodeFlags_DefaultOpen);
+  ui.widgets.trackLastItem("game.news");
+  if (newsOpen) {
     int shown = 0;
     for (auto it = v.news.rbegin(); it != v.news.rend() && shown < 12; ++it, ++shown) {
       const std::string when = ui.text.format("ui.game.news_turn", {{"turn", std::to_string(it->turn)}});
@@ -212,11 +263,10 @@ void GameScreen::drawBottomBar(UiContext& ui, const core::RoleView& v) {
   ImGui::SetNextWindowPos(ImVec2(0, static_cast<float>(ui.size.y) - m_bottomHeight));
   ImGui::SetNextWindowSize(ImVec2(static_cast<float>(ui.size.x), m_bottomHeight));
   ImGui::Begin("##bottom", nullptr, kPanel);
-  if (trackedButton(ui, "ui.game.menu", "game.menu")) ui.nav.goTo(ScreenId::MainMenu);
-  ImGui::SameLine();
   auto openTab = [&](const char* key, const char* name, TablePanel::Tab tab) {
     if (trackedButton(ui, key, name)) {
       m_tableOpen = true;
+      m_chartsOpen = false;
       m_table.select(tab);
     }
     ImGui::SameLine();
@@ -224,6 +274,25 @@ void GameScreen::drawBottomBar(UiContext& ui, const core::RoleView& v) {
   openTab("ui.game.open_table", "game.table", TablePanel::Tab::Offers);
   openTab("ui.game.open_orders", "game.orders", TablePanel::Tab::Orders);
   openTab("ui.game.open_report", "game.report", TablePanel::Tab::Report);
+  const int unread = m_messages.unread(v);
+  const std::string messages =
+      unread > 0 ? ui.text.format("ui.messages.open_unread", {{"count", std::to_string(unread)}}) : ui.text("ui.messages.open");
+  if (ImGui::Button((messages + "##game.messages").c_str())) {
+    m_messagesOpen = true;
+    m_chartsOpen = false;
+  }
+  ui.widgets.trackLastItem("game.messages");
+  ImGui::SameLine();
+  if (trackedButton(ui, "ui.charts.open", "game.charts")) {
+    m_chartsOpen = true;
+    m_tableOpen = false;
+    m_messagesOpen = false;
+  }
+  ImGui::SameLine();
+  if (m_game->finished()) {
+    if (trackedButton(ui, "ui.debrief.open", "game.debrief")) ui.nav.goTo(ScreenId::Debrief);
+    ImGui::SameLine();
+  }
   ImGui::SameLine(0, 24.0f * ui.scale);
   if (v.outcome) {
     ImGui::TextColored(ImVec4(0.6f, 0.9f, 0.6f, 1.0f), "%s", ui.text.format("ui.game.over", {{"outcome", v.outcome->text}}).c_str());

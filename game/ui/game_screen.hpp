@@ -8,9 +8,14 @@
 #include <optional>
 #include <string>
 
+#include "game/ui/charts.hpp"
 #include "game/ui/game_driver.hpp"
 #include "game/ui/map_view.hpp"
+#include "game/ui/messages_panel.hpp"
+#include "game/ui/pause_menu.hpp"
+#include "game/ui/problems_panel.hpp"
 #include "game/ui/table_panel.hpp"
+#include "game/ui/tutorial_overlay.hpp"
 #include "game/ui/ui_context.hpp"
 
 namespace accord::ui {
@@ -30,6 +35,11 @@ class GameScreen {
   std::optional<sf::Vector2f> sectorPoint(const std::string& sectorId);
   const MapView& map() const { return m_map; }
   const TablePanel& table() const { return m_table; }
+  // The id of the tutorial hint the seat sees, or "none".
+  std::string tutorialHint() const { return m_seat ? m_tutorial.hintFor(*m_seat) : "none"; }
+  bool paused() const { return m_pause.isOpen(); }
+  ProblemsPanel& problems() { return m_problems; }
+  const ProblemsPanel& problems() const { return m_problems; }
 
  private:
   const core::RoleView& view();
@@ -45,7 +55,16 @@ class GameScreen {
   GameDriver* m_game = nullptr;
   MapView m_map;
   TablePanel m_table;
+  PauseMenu m_pause;
+  ProblemsPanel m_problems;
   bool m_tableOpen = false;
+  MessagesPanel m_messages;
+  bool m_messagesOpen = false;
+  TutorialOverlay m_tutorial;
+  bool m_briefOpen = false;  // the brief's header was open in the last frame
+  ChartsPanel m_charts;
+  bool m_chartsOpen = false;
+  bool m_debriefShown = false;  // the end of the game has led to its debrief once
   std::optional<core::ActorId> m_seat;
   bool m_handOver = false;
   std::string m_refusal;

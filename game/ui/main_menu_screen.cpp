@@ -20,17 +20,46 @@ void MainMenuScreen::draw(UiContext& ui) {
   const float w = ImGui::GetContentRegionAvail().x;
   if (ui.nav.hasGame()) {
     if (trackedButton(ui, "ui.menu.resume", "menu.resume", w)) ui.nav.goTo(ScreenId::Game);
+  } else if (m_latest) {
+    if (trackedButton(ui, "ui.menu.continue", "menu.continue", w)) continueLatest(ui);
+    mutedText(m_latest->problem.empty()
+                  ? ui.text.format("ui.load.continue_what", {{"scenario", m_latest->title}, {"turn", std::to_string(m_latest->turn)},
+                                                             {"saved", savedAtText(m_latest->modified)}})
+                  : ui.text("ui.load.unreadable"));
   } else {
-    disabledButton(ui, "ui.menu.continue", "ui.menu.continue.why", "menu.continue", w);
+    disabledButton(ui, "ui.menu.continue", "ui.load.continue_none", "menu.continue", w);
   }
   if (trackedButton(ui, "ui.menu.new_game", "menu.new_game", w)) ui.nav.goTo(ScreenId::NewGame);
-  disabledButton(ui, "ui.menu.load", "ui.menu.load.why", "menu.load", w);
+  if (trackedButton(ui, "ui.menu.load", "menu.load", w)) ui.nav.goTo(ScreenId::Load);
   disabledButton(ui, "ui.menu.mods", "ui.menu.mods.why", "menu.mods", w);
   if (trackedButton(ui, "ui.menu.settings", "menu.settings", w)) ui.nav.goTo(ScreenId::Settings);
   if (trackedButton(ui, "ui.menu.glossary", "menu.glossary", w)) ui.nav.goTo(ScreenId::Glossary);
   ImGui::Spacing();
   if (trackedButton(ui, "ui.menu.quit", "menu.quit", w)) ui.nav.quit();
+  if (!m_problem.empty()) {
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextColored(ImVec4(1.0f, 0.45f, 0.4f, 1.0f), "%s", m_problem.c_str());
+    ImGui::PopTextWrapPos();
+    ui.widgets.trackLastItem("menu.problem");
+  }
   ImGui::End();
+}
+
+void MainMenuScreen::enter(const SaveStore& store, const std::vector<std::filesystem::path>& mods) {
+  m_mods = mods;
+  m_problem.clear();
+  const auto latest = store.latestAutosave();
+  m_latest = latest ? std::optional<SaveEntry>(store.describe(*latest)) : std::nullopt;
+}
+
+// A save that cannot be opened leaves the menu as it was, with the reason naming the file.
+void MainMenuScreen::continueLatest(UiContext& ui) {
+  auto driver = openSave(ui.nav.saves(), m_latest->file, m_mods);
+  if (!driver) {
+    m_problem = ui.text.format("ui.load.failed", {{"reason", driver.error()}});
+    return;
+  }
+  ui.nav.startGame(std::move(*driver));
 }
 
 }  // namespace accord::ui

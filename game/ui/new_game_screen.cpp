@@ -90,6 +90,16 @@ void NewGameScreen::draw(UiContext& ui) {
   drawDetails(ui);
   ImGui::EndChild();
 
+  // The tutorial is a setting, remembered as soon as it is ticked or cleared.
+  bool tutorial = ui.settings.tutorial;
+  if (ImGui::Checkbox(ui.text.label("ui.tutorial.checkbox").c_str(), &tutorial)) {
+    Settings next = ui.settings;
+    next.tutorial = tutorial;
+    ui.nav.applySettings(next);
+  }
+  ui.widgets.trackLastItem("new.tutorial");
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", ui.text("ui.tutorial.checkbox.help").c_str());
+  ImGui::SameLine(0, 24.0f * ui.scale);
   // Hot-seat sits by Start: it decides whether several human roles can start at all.
   ImGui::Checkbox(ui.text.label("ui.new.hot_seat").c_str(), &m_choice.hotSeat);
   ui.widgets.trackLastItem("new.hot_seat");

@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <ctime>
 #include <fstream>
 #include <iostream>
@@ -20,12 +21,15 @@
 #include <unistd.h>
 
 #include "game/script/scenario.hpp"
+#include "game/ui/debrief_screen.hpp"
 #include "game/ui/display_check.hpp"
 #include "game/ui/game_screen.hpp"
 #include "game/ui/glossary_screen.hpp"
 #include "game/ui/imgui_glue.hpp"
+#include "game/ui/load_screen.hpp"
 #include "game/ui/main_menu_screen.hpp"
 #include "game/ui/new_game_screen.hpp"
+#include "game/ui/save_store.hpp"
 #include "game/ui/settings_screen.hpp"
 #include "game/ui/ui_script.hpp"
 
@@ -71,6 +75,13 @@ long peakResidentKb() {
   return -1;
 }
 
+// A scripted run keeps to a data folder its environment names, and never touches the player's saves.
+std::optional<std::filesystem::path> savesFolderFor(bool scripted) {
+  const char* xdg = std::getenv("XDG_DATA_HOME");
+  if (scripted && !(xdg && *xdg)) return std::nullopt;
+  return standardSavesFolder();
+}
+
 double median(std::vector<double> v) {
   if (v.empty()) return 0;
   std::sort(v.begin(), v.end());
@@ -81,15 +92,24 @@ class PlayWindow final : public Navigator, public ScriptHost {
  public:
   int run(const PlayOptions& options);
 
-  void goTo(ScreenId screen) override { m_next = screen; }
+  void goTo(ScreenId screen) override {
+    // Settings and Load opened from the pause menu lead back to the game, not to the main menu.
+    if (screen == ScreenId::MainMenu && m_backToGame && m_game) screen = ScreenId::Game;
+    m_next = screen;
+  }
   void startGame(std::unique_ptr<GameDriver> game) override {
+    // The game being left is kept: nothing played is lost to a new game or a loaded one.
+    autosave(true);
     m_game = std::move(game);
     m_gameScreen.setGame(m_game.get());
+    markSaved();
+    m_backToGame = false;
     m_next = ScreenId::Game;
   }
   void applySettings(const Settings& s) override;
   void quit() override { m_quit = true; }
   bool hasGame() const override { return m_game != nullptr; }
+  SaveStore& saves() override { return m_saves; }
 
   std::optional<sf::Vector2f> namedPoint(const std::string& name) override;
   std::optional<std::string> check(const std::string& what, const std::string& value) override;
@@ -101,6 +121,10 @@ class PlayWindow final : public Navigator, public ScriptHost {
   void enter(ScreenId screen);
   void saveShot(const std::string& name);
   void printSummary(bool ok) const;
+  // Writes an autosave when the month has turned or the game ended, or, when `leaving`, whenever
+  // anything was played since the last one.
+  void autosave(bool leaving);
+  void markSaved();
 
   PlayOptions m_options;
   Settings m_settings;
@@ -119,7 +143,15 @@ class PlayWindow final : public Navigator, public ScriptHost {
   GameScreen m_gameScreen;
   SettingsScreen m_settingsScreen;
   GlossaryScreen m_glossary;
+  LoadScreen m_load;
+  DebriefScreen m_debrief;
   std::unique_ptr<GameDriver> m_game;
+  SaveStore m_saves{std::nullopt};
+  // What the last autosave (or the load) held, so that an unchanged game is not saved again.
+  int m_savedTurn = 0;
+  size_t m_savedLog = 0;
+  bool m_savedFinished = false;
+  bool m_backToGame = false;
 
   int m_shotCount = 0;
   std::vector<std::string> m_shots;
@@ -154,8 +186,13 @@ void PlayWindow::applySettings(const Settings& s) {
 }
 
 void PlayWindow::enter(ScreenId screen) {
+  if (screen == ScreenId::Settings || screen == ScreenId::Load) m_backToGame = m_screen == ScreenId::Game;
+  if (screen == ScreenId::MainMenu || screen == ScreenId::Game) m_backToGame = false;
+  if (screen == ScreenId::MainMenu) m_menu.enter(m_saves, m_options.mods);
+  if (screen == ScreenId::Load) m_load.enter(m_saves, m_options.mods);
   if (screen == ScreenId::NewGame) m_newGame.enter(m_options.mods, m_options.scenario, m_settings.language);
   if (screen == ScreenId::Settings) m_settingsScreen.enter(m_settings);
+  if (screen == ScreenId::Debrief) m_debrief.enter(m_game.get());
   m_screen = screen;
 }
 
@@ -173,10 +210,29 @@ std::optional<std::string> PlayWindow::check(const std::string& what, const std:
     const std::string now = std::to_string(m_settings.scalePercent);
     return now == value ? std::nullopt : std::optional<std::string>(now);
   }
+  if (what == "autosaves") {
+    const auto saves = m_saves.list();
+    const auto n = std::count_if(saves.begin(), saves.end(), [](const SaveEntry& e) { return e.autosave && e.problem.empty(); });
+    return n >= std::stol(value) ? std::nullopt : std::optional<std::string>(std::to_string(n));
+  }
   if (!m_game) return std::string("no game");
   const auto& s = m_game->session().engine().state();
+  if (what == "pause") {
+    const std::string now = m_gameScreen.paused() ? "on" : "off";
+    return now == value ? std::nullopt : std::optional<std::string>(now);
+  }
+  if (what == "problems") {
+    const std::string now = std::to_string(m_gameScreen.problems().shown());
+    return now == value ? std::nullopt : std::optional<std::string>(now);
+  }
   if (what == "turn") return s.turn >= std::stoi(value) ? std::nullopt : std::optional<std::string>(std::to_string(s.turn));
   if (what == "phase") return value == core::toString(s.phase) ? std::nullopt : std::optional<std::string>(core::toString(s.phase));
+  // The exact turn, and whether the game is over: "play again from turn N" must go back, not on.
+  if (what == "turn_is") return s.turn == std::stoi(value) ? std::nullopt : std::optional<std::string>(std::to_string(s.turn));
+  if (what == "finished") {
+    const std::string now = m_game->finished() ? "yes" : "no";
+    return now == value ? std::nullopt : std::optional<std::string>(now);
+  }
   if (what == "seat") {
     const std::string now = m_gameScreen.seat() ? *m_gameScreen.seat() : "none";
     return now == value ? std::nullopt : std::optional<std::string>(now);
@@ -188,6 +244,29 @@ std::optional<std::string> PlayWindow::check(const std::string& what, const std:
   if (what == "hovered") {
     const std::string now = m_gameScreen.map().hovered() ? *m_gameScreen.map().hovered() : "none";
     return now == value ? std::nullopt : std::optional<std::string>(now);
+  }
+  // The tutorial and the messages: the hint on screen, at least N messages, one to an actor (or
+  // "public"), and a request to the bloc in the seat's orders this turn or the last.
+  if (what == "hint") {
+    const std::string now = m_gameScreen.tutorialHint();
+    return now == value ? std::nullopt : std::optional<std::string>(now);
+  }
+  if (what == "message_count") {
+    return s.messages.size() >= std::stoul(value) ? std::nullopt : std::optional<std::string>(std::to_string(s.messages.size()));
+  }
+  if (what == "message_to") {
+    for (const auto& m : s.messages) {
+      if (value == "public" ? m.to.empty() : core::contains(m.to, value)) return std::nullopt;
+    }
+    return "no message to " + value;
+  }
+  if (what == "requested") {
+    const core::ActorId seat = m_gameScreen.seat() ? *m_gameScreen.seat() : "";
+    for (const auto* orders : {&s.orders, &s.lastOrders}) {
+      auto it = orders->find(seat);
+      if (it != orders->end() && std::count(it->second.requests.begin(), it->second.requests.end(), value)) return std::nullopt;
+    }
+    return "no request '" + value + "' in the orders of " + seat;
   }
   if (what == "offer_from") {
     for (const auto& o : s.offers) {
@@ -259,6 +338,8 @@ void PlayWindow::frame(float seconds) {
     case ScreenId::Game: m_gameScreen.draw(ui); break;
     case ScreenId::Settings: m_settingsScreen.draw(ui); break;
     case ScreenId::Glossary: m_glossary.draw(ui); break;
+    case ScreenId::Load: m_load.draw(ui); break;
+    case ScreenId::Debrief: m_debrief.draw(ui); break;
   }
   m_window.clear(sf::Color(18, 22, 28));
   m_window.resetGLStates();
@@ -268,6 +349,25 @@ void PlayWindow::frame(float seconds) {
   m_window.pushGLStates();
   m_glue.render();
   m_window.popGLStates();
+}
+
+void PlayWindow::markSaved() {
+  m_savedTurn = m_game ? m_game->state().turn : 0;
+  m_savedLog = m_game ? m_game->session().engine().log().size() : 0;
+  m_savedFinished = m_game && m_game->finished();
+}
+
+void PlayWindow::autosave(bool leaving) {
+  if (!m_game || !m_saves.folder()) return;
+  const size_t log = m_game->session().engine().log().size();
+  const bool turned = m_game->state().turn > m_savedTurn || (m_game->finished() && !m_savedFinished);
+  if (log == m_savedLog || !(turned || leaving)) return;
+  markSaved();
+  auto written = m_saves.autosave(m_game->session().toSave(), notesOf(*m_game));
+  if (!written) {
+    std::cerr << "accord: autosave failed: " << written.error() << "\n";
+    m_gameScreen.problems().report(m_texts.format("ui.save.autosave_failed", {{"reason", written.error()}}));
+  }
 }
 
 void PlayWindow::printSummary(bool ok) const {
@@ -307,6 +407,8 @@ int PlayWindow::run(const PlayOptions& options) {
     return kExitUsage;
   }
   m_texts = std::move(*texts);
+  m_saves = SaveStore(savesFolderFor(!options.uiScript.empty()));
+  m_menu.enter(m_saves, m_options.mods);
   if (!options.uiScript.empty()) {
     auto script = UiScript::load(options.uiScript);
     if (!script) {
@@ -382,6 +484,7 @@ int PlayWindow::run(const PlayOptions& options) {
     }
     frame(std::chrono::duration<float>(start - lastFrame).count());
     lastFrame = start;
+    autosave(false);
     if (m_script) {
       if (auto shot = m_script->takeShot()) saveShot(*shot);
     }
@@ -395,6 +498,8 @@ int PlayWindow::run(const PlayOptions& options) {
     const auto spent = Clock::now() - start;
     if (spent < budget) std::this_thread::sleep_for(budget - spent);
   }
+  // Closing the window or quitting mid-game keeps what was played.
+  autosave(true);
   if (m_script) printSummary(scriptOk);
   else if (m_options.frameStats) printSummary(true);
   m_window.close();

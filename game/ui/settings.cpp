@@ -37,6 +37,7 @@ Settings loadSettings(const std::filesystem::path& file) {
     s.colourBlindPalette = j.value("colour_blind_palette", s.colourBlindPalette);
     s.fullscreen = j.value("fullscreen", s.fullscreen);
     s.frameCap = j.value("frame_cap", s.frameCap);
+    s.tutorial = j.value("tutorial", s.tutorial);
   } catch (const nlohmann::json::exception&) {
     return Settings{};
   }
@@ -50,7 +51,8 @@ bool saveSettings(const std::filesystem::path& file, const Settings& s) {
                             {"language", s.language},
                             {"colour_blind_palette", s.colourBlindPalette},
                             {"fullscreen", s.fullscreen},
-                            {"frame_cap", s.frameCap}};
+                            {"frame_cap", s.frameCap},
+                            {"tutorial", s.tutorial}};
   const auto tmp = std::filesystem::path(file.string() + ".tmp");
   {
     std::ofstream out(tmp);

@@ -12,6 +12,9 @@ struct Settings {
   bool colourBlindPalette = false;
   bool fullscreen = false;
   int frameCap = 60;  // frames per second at most
+  // The guided tutorial in a new game: on until the player has finished or skipped it once, then
+  // as the player last chose on the New game screen.
+  bool tutorial = true;
 
   bool operator==(const Settings&) const = default;
 };

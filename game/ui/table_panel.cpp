@@ -128,6 +128,7 @@ void TablePanel::draw(UiContext& ui, GameDriver& game, const core::RoleView& v, 
     m_orders.clear();
     m_ordersTurn = -1;
     m_statements.clear();
+    m_requests.clear();
     m_message.clear();
     m_answerNote.clear();
     m_role = v.role;
@@ -152,6 +153,7 @@ void TablePanel::draw(UiContext& ui, GameDriver& game, const core::RoleView& v, 
       const bool shown = ImGui::BeginTabItem(ui.text.label(key).c_str(), nullptr, flags);
       ui.widgets.trackLastItem(name);
       if (m_select == t) m_select.reset();
+      if (shown) m_shown = t;
       return shown;
     };
     if (tab(Tab::Offers, "ui.table.tab.offers", "table.tab.offers")) {
@@ -439,6 +441,7 @@ void TablePanel::drawOrders(UiContext& ui, GameDriver& game, const core::RoleVie
   if (m_ordersTurn != v.turn) {
     m_orders.clear();
     m_statements.clear();
+    m_requests.clear();
     m_ordersTurn = v.turn;
     for (const auto& s : v.sectors) {
       if (s.status == core::SectorStatus::Demarcated) continue;
@@ -458,7 +461,8 @@ void TablePanel::drawOrders(UiContext& ui, GameDriver& game, const core::RoleVie
     if (!m_message.empty()) labelled(m_message);
     return;
   }
-  const float footer = ImGui::GetFrameHeightWithSpacing() * 8.0f;
+  // The summary in the footer has a line for each request ticked.
+  const float footer = ImGui::GetFrameHeightWithSpacing() * (8.0f + static_cast<float>(m_requests.size()));
   ImGui::BeginChild("##orders", ImVec2(0, -footer), false, ImGuiWindowFlags_NavFlattened);
   mutedText(ui.text("ui.orders.help"));
   std::vector<std::string> changes;
@@ -486,6 +490,27 @@ void TablePanel::drawOrders(UiContext& ui, GameDriver& game, const core::RoleVie
                                                             {"heavy_from", std::to_string(now.heavy)}, {"heavy_to", std::to_string(o.heavy)}}));
     }
   }
+  std::vector<std::string> requests;  // ids, in the scenario's order
+  if (!v.requests.empty()) {
+    ImGui::Separator();
+    ImGui::TextUnformatted(ui.text("ui.requests.title").c_str());
+    ui.widgets.trackLastItem("orders.requests");
+    mutedText(ui.text("ui.requests.help"));
+    for (const auto& r : v.requests) {
+      bool on = m_requests.count(r.id) > 0;
+      if (ImGui::Checkbox((r.name + "##request." + r.id).c_str(), &on)) {
+        if (on) m_requests.insert(r.id);
+        else m_requests.erase(r.id);
+      }
+      ui.widgets.trackLastItem("orders.request." + r.id);
+      if (!r.description.empty()) {
+        ImGui::Indent();
+        mutedText(r.description);
+        ImGui::Unindent();
+      }
+      if (m_requests.count(r.id)) requests.push_back(r.id);
+    }
+  }
   ImGui::EndChild();
   ImGui::Separator();
   ImGui::TextUnformatted(ui.text("ui.orders.statements").c_str());
@@ -503,6 +528,9 @@ void TablePanel::drawOrders(UiContext& ui, GameDriver& game, const core::RoleVie
   if (changes.empty()) mutedText(ui.text("ui.orders.no_change"));
   for (const auto& c : changes) ImGui::BulletText("%s", c.c_str());
   if (!statements.empty()) ImGui::BulletText("%s", ui.text.format("ui.orders.statement_count", {{"count", std::to_string(statements.size())}}).c_str());
+  for (const auto& r : v.requests) {
+    if (m_requests.count(r.id)) ImGui::BulletText("%s", ui.text.format("ui.requests.summary", {{"request", r.name}}).c_str());
+  }
   if (trackedButton(ui, "ui.orders.submit", "orders.submit")) {
     core::Orders orders;
     std::map<std::string, core::ForceOrder> ordered;
@@ -516,6 +544,7 @@ void TablePanel::drawOrders(UiContext& ui, GameDriver& game, const core::RoleVie
       ordered[s.id] = it->second;
     }
     orders.statements = statements;
+    orders.requests = requests;
     if (auto no = game.submit(core::makeOrders(game.state(), v.role, std::move(orders)))) {
       m_message = ui.text.format("ui.table.refused", {{"reason", *no}});
     } else {

@@ -48,9 +48,13 @@ class TablePanel {
   // Called with every view the screen builds, so that the report can compare meters over a turn.
   void observe(const core::RoleView& v);
   void select(Tab t) { m_select = t; }
+  // The tab drawn in the last frame the panel was open.
+  Tab shownTab() const { return m_shown; }
 
   // The forces this panel last ordered for the role, by sector, to check that they were applied.
   const std::map<std::string, core::ForceOrder>& lastOrdered() const { return m_lastOrdered; }
+  // The requests to the bloc ticked in the orders being drawn up.
+  const std::set<std::string>& requestsTicked() const { return m_requests; }
   // A report of the last resolved turn, from the view now and the one seen before resolution.
   static TurnReport reportOf(const Texts& t, const core::RoleView& now, const core::RoleView* before);
 
@@ -64,6 +68,7 @@ class TablePanel {
 
   core::ActorId m_role;
   std::optional<Tab> m_select;
+  Tab m_shown = Tab::Offers;
   ProposalDraft m_draft;
   bool m_draftChanged = true;
   size_t m_checkedLog = 0;
@@ -76,6 +81,7 @@ class TablePanel {
   int m_ordersTurn = -1;
   std::map<std::string, core::ForceOrder> m_orders;
   std::string m_statements;
+  std::set<std::string> m_requests;
   std::map<std::string, core::ForceOrder> m_lastOrdered;
 
   // Per role and turn: the last view seen before the turn was resolved.

@@ -12,6 +12,8 @@ const char* toString(ScreenId s) {
     case ScreenId::Game: return "game";
     case ScreenId::Settings: return "settings";
     case ScreenId::Glossary: return "glossary";
+    case ScreenId::Load: return "load";
+    case ScreenId::Debrief: return "debrief";
   }
   return "?";
 }

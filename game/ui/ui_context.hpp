@@ -13,7 +13,9 @@
 
 namespace accord::ui {
 
-enum class ScreenId { MainMenu, NewGame, Game, Settings, Glossary };
+class SaveStore;
+
+enum class ScreenId { MainMenu, NewGame, Game, Settings, Glossary, Load, Debrief };
 const char* toString(ScreenId s);
 
 // What a screen may ask the window to do.
@@ -25,6 +27,8 @@ class Navigator {
   virtual void applySettings(const Settings& s) = 0;
   virtual void quit() = 0;
   virtual bool hasGame() const = 0;
+  // The saves folder of this run: the player's, or none for a script without a data folder.
+  virtual SaveStore& saves() = 0;
 };
 
 struct UiContext {

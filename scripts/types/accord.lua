@@ -37,6 +37,14 @@ function Game:set_utility(actor,spec) end
 ---@param spec table {id=, name=, type='bool'|'int'|'enum', default=, description=, min=, max=, choices=}
 function Game:add_option(spec) end
 
+--- Declares a request to the bloc that a state may send with its orders (the id arrives in orders.requests); the orders panel shows its name and description. from: the actors that may send it (default: every state).
+---@param spec table {id=, name=, description=, from=}
+function Game:add_request(spec) end
+
+--- Adds the next step of the guided tutorial: text (or a locale key) pointing at a panel of the window, shown until the player does wait_for (default 'next': the Next button). See docs/modding.md.
+---@param spec table {id=, panel=, text=, wait_for=, roles=}
+function Game:add_hint(spec) end
+
 --- The value chosen for a scenario option.
 ---@return boolean|integer|string
 function Game:option(id) end

@@ -24,7 +24,7 @@ namespace {
 // checking is left to the other suites: the X and Mesa libraries keep allocations to the end.
 std::string underXvfb(const accord::test::UiTempDir& dir, const std::string& args) {
   return std::string("ASAN_OPTIONS=${ASAN_OPTIONS}:detect_leaks=0 XDG_CONFIG_HOME=") + (dir / "config").string() +
-         " XVFB=" + ACCORD_XVFB + " " + (accord::test::sourceDir() / "tests" / "ui" / "with_xvfb.sh").string() + " " +
+         " XDG_DATA_HOME=" + (dir / "data").string() + " XVFB=" + ACCORD_XVFB + " " + (accord::test::sourceDir() / "tests" / "ui" / "with_xvfb.sh").string() + " " +
          ACCORD_BINARY + " play " + args;
 }
 

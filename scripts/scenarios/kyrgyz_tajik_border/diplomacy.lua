@@ -268,6 +268,19 @@ local REQUESTS = {
   mediation = "news.request_mediation", monitors = "news.request_monitors",
   peacekeepers = "news.request_peacekeepers",
 }
+-- The order the orders panel lists them in; their names and descriptions are "request.<id>" and
+-- "request.<id>.description". Only the two states send them: the CSTO does not petition itself.
+local REQUEST_ORDER = { "mediation", "monitors", "peacekeepers" }
+
+function diplomacy.declare_requests(game)
+  for _, id in ipairs(REQUEST_ORDER) do
+    assert(REQUESTS[id], "every listed request needs its news text")
+    game:add_request{
+      id = id, name = game:text("request." .. id), description = game:text("request." .. id .. ".description"),
+      from = common.STATES,
+    }
+  end
+end
 local STATEMENTS_THAT_COUNT = 2
 
 local function read_requests(game, actor, orders)

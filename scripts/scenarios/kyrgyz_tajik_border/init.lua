@@ -4,7 +4,9 @@
 --   briefs.lua           confidential briefs, and how each objective is measured
 --   utility.lua          what a package of clauses is worth to each actor (game:set_utility)
 --   events.lua           briefing events: water, blockades, home politics, CSTO summit, winter
---   diplomacy.lua        refused offers (sequencing, host consent), signed agreements, missions
+--   diplomacy.lua        refused offers (sequencing, host consent), signed agreements, missions,
+--                        the requests states may send the CSTO with their orders
+--   tutorial.lua         the guided first game: hints that point at the window's panels
 --   rules/compliance.lua ceasefire violations and the "months held" record
 --   rules/incidents.lua  incidents along the line and the monthly drift of the meters
 --   rules/talks.lua      the joint commission's work, sector by sector, month by month
@@ -17,6 +19,7 @@ local common = require("common")
 local setup = require("setup")
 local events = require("events")
 local diplomacy = require("diplomacy")
+local tutorial = require("tutorial")
 local compliance = require("rules.compliance")
 local incidents = require("rules.incidents")
 local talks = require("rules.talks")
@@ -26,6 +29,8 @@ local hooks = {}
 
 function hooks.on_setup(game)
   setup.declare(game)
+  diplomacy.declare_requests(game)
+  tutorial.declare(game)
 end
 
 -- Agreements may have run out since the last turn (see common.lua).

@@ -303,4 +303,46 @@ return {
     settled yet, but talks can go on. Incidents during the talks: {incidents}.",
   ["outcome.frozen_conflict"] = "Frozen conflict: the talks end without a settlement, with \z
     tension at {tension}. Incidents during the talks: {incidents}. Border demarcated, in km: {km}.",
+  -- requests to the CSTO, sent with the orders (diplomacy.lua)
+  ["request.mediation"] = "Ask the CSTO to mediate",
+  ["request.mediation.description"] = "The bloc's chair is asked to sit between the two delegations. \z
+    The CSTO's player learns of it, and the bloc's standing as a guarantor rises a little.",
+  ["request.monitors"] = "Ask for CSTO monitors on the line",
+  ["request.monitors.description"] = "A request for unarmed observers. They deploy only under a \z
+    monitors clause that both states and the CSTO sign; the request tells the CSTO you would sign one.",
+  ["request.peacekeepers"] = "Ask for CSTO peacekeepers",
+  ["request.peacekeepers.description"] = "A request for a force between the two armies. It needs a \z
+    peacekeepers clause signed by both states and the CSTO; the other side may well refuse.",
+
+  -- the guided first game (tutorial.lua)
+  ["tutorial.brief"] = "Start with your confidential brief, on the right. It says what your \z
+    government wants from these talks, which lines it will not cross and what failure would cost \z
+    it. Your score follows these objectives. Open it now.",
+  ["tutorial.map"] = "The map is schematic: it draws the unsettled sectors of the border and takes \z
+    no side on where the line should run. Point at a sector to see its length, its status and the \z
+    forces each side keeps there. Tension, at the top, rises with every incident.",
+  ["tutorial.briefing_over"] = "Each month opens with a briefing, then come diplomacy, orders and \z
+    the results. When you have read the news, click End step. Diplomacy begins once every side has \z
+    done the same.",
+  ["tutorial.ceasefire"] = "Now table a ceasefire. Open the negotiation table and its Propose tab, \z
+    tick the side you are writing to, tick Ceasefire and choose how many months it should last, \z
+    then click Propose. If the rules would refuse the package, the reason shows before you send it.",
+  ["tutorial.answer"] = "Offers addressed to you wait under Offers, with the sender's explanation. \z
+    Accept, reject, or counter with a version of your own. A package binds only when every party \z
+    named in it has accepted.",
+  ["tutorial.message"] = "Not everything belongs in a package. Open Messages to write to everyone, \z
+    or privately to the sides you choose: a public word of goodwill, or a quiet signal before your \z
+    next offer.",
+  ["tutorial.rounds"] = "Diplomacy runs in rounds. When you have nothing more to table this round, \z
+    click End step. After a round with no new offer, or after the last round, the orders phase \z
+    begins.",
+  ["tutorial.request"] = "With your orders you can send the CSTO a request: mediation, monitors on \z
+    the line, or peacekeepers. Open your orders and tick the one that would help you most. The \z
+    CSTO hears of it when the month is resolved.",
+  ["tutorial.orders"] = "Orders are sealed and given by everyone at once. Set troops and heavy \z
+    weapons sector by sector: pulling heavy weapons back calms the line, and breaking a signed \z
+    withdrawal may be seen. Check the summary, then click End turn with these orders.",
+  ["tutorial.month_over"] = "The month is resolved. The turn report lists what changed: meters, \z
+    agreements, breaches and news. Click End step to begin the next month. That is the whole \z
+    cycle, and the end of the tutorial.",
 }
