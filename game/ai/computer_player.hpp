@@ -71,10 +71,26 @@ class ComputerPlayer {
   Answer judge(const core::RoleView& view, const core::Offer& offer) const;
 
  private:
-  struct Choices {  // one clause type's options with what they are worth to this role
+  // One parameter of a clause type: the values it is drawn from, each numbered for the opponent
+  // models, with its share of this role's worth and whether it crosses none of the role's lines.
+  struct Axis {
+    std::string param;
+    std::vector<core::ParamValue> values;
+    std::vector<Feature> features;
+    std::vector<int> share;
+    std::vector<bool> allowed;
+    size_t stride = 1;  // options between two values of this parameter
+  };
+  // One clause type's options with what they are worth to this role. The options are the product
+  // of the parameters' values (as core::clauseChoices orders them), kept as that product rather
+  // than as clauses: what an option is worth to anyone is the sum of its parameters' shares.
+  struct Choices {
     std::string type;
-    std::vector<core::Clause> options;
-    std::vector<Features> features;  // each option's parameters, numbered for the opponent models
+    std::vector<Axis> axes;        // in declaration order
+    std::vector<size_t> byName;    // the axes in parameter-name order, as a clause's parameters are
+    size_t count = 0;              // options
+    size_t value(size_t option, size_t axis) const { return option / axes[axis].stride % axes[axis].values.size(); }
+    core::Clause clause(size_t option) const;
     const core::ClauseValuation* valuation = nullptr;  // in the role's own utility spec
     std::vector<int> mine;       // weight · worth of each option
     std::vector<bool> allowed;   // crosses none of this role's min/max/forbid lines
@@ -91,10 +107,12 @@ class ComputerPlayer {
   };
 
   void prepare(const core::RoleView& view);
+  Choices choicesOf(const core::UtilitySpec& spec, const core::ClauseType& type, const std::vector<core::Sector>& sectors);
   void observe(const core::RoleView& view);
   Package bestPackage() const;  // cached while the clause space and the blocked types stay the same
   Package findBestPackage() const;
   Package bid(const core::RoleView& view, double target) const;
+  void greedyBid(Package& p, const std::vector<const OpponentModel*>& others, double target) const;
   double utility(const Package& p) const;
   bool requiresMet(const Package& p) const;
   std::vector<core::Clause> clausesOf(const Package& p) const;
@@ -124,6 +142,15 @@ class ComputerPlayer {
     Package package;
   };
   mutable BestCache m_best;
+  struct BidCache {
+    int space = -1;
+    double target = 0.0;
+    std::vector<std::string> blocked;
+    std::vector<const OpponentModel*> others;
+    std::vector<int> versions;
+    Package package;
+  };
+  mutable BidCache m_bidCache;
   int m_preparedTurn = -1;
   std::string m_sectorSignature;
   std::vector<int> m_activeIds;

@@ -29,6 +29,8 @@ class Vocabulary {
  public:
   // Numbers a clause's parameters, adding slots and values not seen before.
   Features features(const core::Clause& clause);
+  // One parameter value of a clause of type `type`, numbered the same way.
+  Feature feature(const std::string& type, const std::string& param, const core::ParamValue& value);
   int slots() const { return static_cast<int>(m_values.size()); }
   int values(int slot) const { return static_cast<int>(m_values[static_cast<size_t>(slot)].size()); }
 
@@ -46,6 +48,8 @@ class OpponentModel {
   // How much the clause type with this index weighs for that role, 0..1, and one clause's worth.
   double weight(int type) const;
   double worth(const Features& clause) const;
+  // One feature's share of worth() before the mean over the clause's features is taken.
+  double term(const Feature& f) const;
 
  private:
   int m_packages = 0;

@@ -433,21 +433,21 @@ Result<void, Refusal> TurnEngine::validatePropose(const ActorId& actor, const Pr
   std::set<std::string> types;
   for (size_t i = 0; i < p.clauses.size(); ++i) {
     const Clause& clause = p.clauses[i];
-    const std::string where = "clause " + std::to_string(i + 1) + " (" + clause.type + "): ";
+    auto where = [&] { return "clause " + std::to_string(i + 1) + " (" + clause.type + "): "; };
     const ClauseType* type = findClauseType(s, clause.type);
     if (!type) return refuse("clause " + std::to_string(i + 1) + ": unknown clause type '" + clause.type + "'");
-    if (!types.insert(clause.type).second) return refuse(where + "the package names this clause type twice");
+    if (!types.insert(clause.type).second) return refuse(where() + "the package names this clause type twice");
     for (const auto& def : type->params) {
       auto it = clause.params.find(def.id);
-      if (it == clause.params.end()) return refuse(where + "parameter '" + def.id + "' is missing");
-      if (auto problem = checkParam(s, def, it->second)) return refuse(where + *problem);
+      if (it == clause.params.end()) return refuse(where() + "parameter '" + def.id + "' is missing");
+      if (auto problem = checkParam(s, def, it->second)) return refuse(where() + *problem);
     }
     for (const auto& [name, value] : clause.params) {
       const bool known = std::any_of(type->params.begin(), type->params.end(), [&](const ParamDef& d) { return d.id == name; });
-      if (!known) return refuse(where + "unknown parameter '" + name + "'");
+      if (!known) return refuse(where() + "unknown parameter '" + name + "'");
     }
     for (const auto& signer : type->signers) {
-      if (!parties.count(signer)) return refuse(where + "'" + signer + "' must be a party to this clause");
+      if (!parties.count(signer)) return refuse(where() + "'" + signer + "' must be a party to this clause");
     }
   }
   if (p.replyTo != 0) {
