@@ -457,8 +457,8 @@ std::vector<core::ActorId> ComputerPlayer::addressees(const core::RoleView& view
 
 // The rules' verdict on a package, asked once while the turn and the agreements in force stay the
 // same: the same package gets the same answer.
-bool ComputerPlayer::checked(const ProposalCheck& check, const core::ProposePayload& p) {
-  if (!check) return false;
+std::optional<std::string> ComputerPlayer::checked(const ProposalCheck& check, const core::ProposePayload& p) {
+  if (!check) return std::nullopt;
   std::string key;
   for (const auto& to : p.to) key += to + ",";
   for (const auto& c : p.clauses) {
@@ -472,7 +472,10 @@ bool ComputerPlayer::checked(const ProposalCheck& check, const core::ProposePayl
     }
   }
   auto it = m_checked.find(key);
-  if (it == m_checked.end()) it = m_checked.emplace(key, check(p).has_value()).first;
+  if (it == m_checked.end()) {
+    auto refusal = check(p);
+    it = m_checked.emplace(key, refusal ? std::optional<std::string>(std::move(refusal->clause)) : std::nullopt).first;
+  }
   return it->second;
 }
 
@@ -511,9 +514,15 @@ std::optional<core::Command> ComputerPlayer::propose(const core::RoleView& view,
       payload.note = m_words->say("ai.propose", {{"clause", describe(view, clauses[best.value_or(0)])},
                                                  {"utility", fmt::format("{:.0f}", u)}});
     }
-    if (checked(check, payload)) {
-      // Find which clauses the rules hold back now and leave them out for the rest of the turn.
-      // A type that passed alone once this turn is not asked again.
+    if (auto refused = checked(check, payload)) {
+      // The rules named the clause they refuse: leave its type out for the rest of the turn.
+      const bool named = std::any_of(clauses.begin(), clauses.end(), [&](const core::Clause& c) { return c.type == *refused; });
+      if (named && std::find(m_blocked.begin(), m_blocked.end(), *refused) == m_blocked.end()) {
+        m_blocked.push_back(*refused);
+        continue;
+      }
+      // Otherwise find which clauses the rules hold back now, asking about each alone. A type
+      // that passed alone once this turn is not asked again.
       bool found = false;
       for (const auto& c : clauses) {
         if (std::find(m_passedAlone.begin(), m_passedAlone.end(), c.type) != m_passedAlone.end()) continue;

@@ -25,6 +25,7 @@
 #include "game/core/command.hpp"
 #include "game/core/rng.hpp"
 #include "game/core/role_view.hpp"
+#include "game/core/rules.hpp"
 #include "game/core/utility.hpp"
 
 namespace accord::ai {
@@ -41,8 +42,9 @@ struct PersonaTraits {
 };
 PersonaTraits traitsOf(Persona p);
 
-// Would the rules refuse this package now? The reason if so.
-using ProposalCheck = std::function<std::optional<std::string>(const core::ProposePayload&)>;
+// Would the rules refuse this package now? The refusal if so, naming the clause type it is about
+// when the rules say.
+using ProposalCheck = std::function<std::optional<core::ProposalRefusal>(const core::ProposePayload&)>;
 
 class ComputerPlayer {
  public:
@@ -126,7 +128,9 @@ class ComputerPlayer {
   std::optional<size_t> bestClause(const std::vector<core::Clause>& clauses) const;
   int choiceIndex(const std::string& type) const;
   const Table& modelTable(const OpponentModel& m) const;
-  bool checked(const ProposalCheck& check, const core::ProposePayload& p);
+  // The rules' verdict: nothing when the package may be tabled, else the clause type the refusal
+  // names (empty when it names none).
+  std::optional<std::string> checked(const ProposalCheck& check, const core::ProposePayload& p);
 
   core::ActorId m_role;
   Persona m_persona;
@@ -156,7 +160,7 @@ class ComputerPlayer {
   std::vector<int> m_activeIds;
   int m_spaceVersion = 0;
   mutable std::map<const OpponentModel*, CachedTable> m_tables;
-  std::map<std::string, bool> m_checked;  // the rules' verdicts on packages, this turn
+  std::map<std::string, std::optional<std::string>> m_checked;  // the rules' verdicts on packages, this turn
   std::vector<core::Clause> m_inForce;
   std::vector<Choices> m_choices;
   int m_weights = 0;

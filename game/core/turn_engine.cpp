@@ -316,13 +316,19 @@ Result<void, Refusal> TurnEngine::submit(const Command& c) {
 }
 
 std::optional<std::string> TurnEngine::checkProposal(const ActorId& actor, const ProposePayload& p) {
-  if (auto ok = validateSender(m_state.turn, m_state.phase, actor); !ok) return ok.error().reason;
-  if (auto ok = validatePropose(actor, p); !ok) return ok.error().reason;
+  auto refusal = proposalRefusal(actor, p);
+  if (!refusal) return std::nullopt;
+  return std::move(refusal->reason);
+}
+
+std::optional<ProposalRefusal> TurnEngine::proposalRefusal(const ActorId& actor, const ProposePayload& p) {
+  if (auto ok = validateSender(m_state.turn, m_state.phase, actor); !ok) return ProposalRefusal{ok.error().reason, {}};
+  if (auto ok = validatePropose(actor, p); !ok) return ProposalRefusal{ok.error().reason, {}};
   const Offer offer = draftOffer(actor, p);
   // The hook runs on the game itself, which is put back as it was whatever the hook did.
   std::optional<Snapshot> before;
   World world = lazyWorld(before);
-  HookResult<std::optional<std::string>> verdict = m_rules.onProposal(world, offer);
+  HookResult<std::optional<ProposalRefusal>> verdict = m_rules.onProposal(world, offer);
   m_lastCheck.reset();
   if (before) {
     restore(std::move(*before));
@@ -545,15 +551,15 @@ Result<void, Refusal> TurnEngine::applyPropose(const Command& c, const ProposePa
   // The rules see the offer before it stands; a refusal leaves the state as it was. The command
   // stays in the log so a replay runs the rules exactly as the game did.
   std::optional<Snapshot> before;
-  HookResult<std::optional<std::string>> verdict;
+  HookResult<std::optional<ProposalRefusal>> verdict;
   std::optional<CheckedProposal> checked = std::move(m_lastCheck);
   m_lastCheck.reset();
   if (checked && checked->log + 1 == m_log.size() && checked->actor == c.actor && checked->payload == p) {
     // The dry run just before saw this very package in this very state and changed nothing.
-    if (checked->verdict) return refuse(std::move(*checked->verdict));
+    if (checked->verdict) return refuse(std::move(checked->verdict->reason));
   } else if (callHook(before, verdict, [&](World& w) { return m_rules.onProposal(w, offer); }) && verdict.value) {
     if (before) restore(std::move(*before));
-    return refuse(std::move(*verdict.value));
+    return refuse(std::move(verdict.value->reason));
   }
 
   m_state.nextOfferId++;
