@@ -157,6 +157,7 @@ ComputerPlayer::Choices ComputerPlayer::choicesOf(const core::UtilitySpec& spec,
       axis.allowed.push_back(!crossesOwnLine(spec, type.id, def.id, v));
     }
     ch.count *= axis.values.size();
+    ch.slots.push_back(m_vocabulary.slot(type.id, def.id));
     ch.axes.push_back(std::move(axis));
   }
   for (size_t a = ch.axes.size(); a-- > 0;) ch.axes[a].stride = a + 1 < ch.axes.size() ? ch.axes[a + 1].stride * ch.axes[a + 1].values.size() : 1;
@@ -404,40 +405,59 @@ void ComputerPlayer::greedyBid(Package& p, const std::vector<const OpponentModel
 }
 
 // What each option of each type (index 0: leaving it out) is modelled to be worth to the party
-// `m` models; kept until the model learns something or the clause space changes.
+// `m` models; kept until the model learns something or the clause space changes. A type's worths
+// are worked out again only when the model learnt something about one of its parameters; its
+// weight, which every observation changes, is applied afresh.
 const ComputerPlayer::Table& ComputerPlayer::modelTable(const OpponentModel& m) const {
   auto& cached = m_tables[&m];
   if (cached.model == m.version() && cached.space == m_spaceVersion) return cached.table;
+  if (cached.space != m_spaceVersion) {
+    cached.worth.assign(m_choices.size(), {});
+    cached.seen.assign(m_choices.size(), {});
+  }
   cached.model = m.version();
   cached.space = m_spaceVersion;
   Table& table = cached.table;
-  table.assign(m_choices.size(), {});
+  table.resize(m_choices.size());
   for (size_t t = 0; t < m_choices.size(); ++t) {
     const Choices& ch = m_choices[t];
     const double w = m.weight(static_cast<int>(t));
     auto& row = table[t];
     row.assign(ch.count + 1, 0.0);
     if (w <= 0.0) continue;
-    for (const auto& c : m_inForce) {
-      if (c.type == ch.type) row[0] = w * m.worth(m_vocabulary.features(c));
+    std::vector<int> versions;
+    for (int slot : ch.slots) versions.push_back(m.slotVersion(slot));
+    auto& worth = cached.worth[t];
+    if (worth.empty() || versions != cached.seen[t]) {
+      cached.seen[t] = std::move(versions);
+      worthsOf(m, ch, worth);
     }
-    // worth() of an option is the mean of its parameters' terms, summed in parameter-name order.
-    std::vector<std::vector<double>> terms(ch.axes.size());
-    for (size_t a = 0; a < ch.axes.size(); ++a) {
-      for (const auto& f : ch.axes[a].features) terms[a].push_back(m.term(f));
-    }
-    const auto n = static_cast<double>(ch.axes.size());
-    for (size_t o = 0; o < ch.count; ++o) {
-      if (ch.axes.empty()) {
-        row[o + 1] = w * 1.0;
-        continue;
-      }
-      double sum = 0.0;
-      for (size_t a : ch.byName) sum += terms[a][ch.value(o, a)];
-      row[o + 1] = w * (sum / n);
-    }
+    for (size_t i = 0; i < row.size(); ++i) row[i] = w * worth[i];
   }
   return table;
+}
+
+// worth() of the clause in force (index 0, or 0 without one) and of each option: the mean of its
+// parameters' terms, summed in parameter-name order as worth() sums a clause's.
+void ComputerPlayer::worthsOf(const OpponentModel& m, const Choices& ch, std::vector<double>& worth) const {
+  worth.assign(ch.count + 1, 0.0);
+  for (const auto& c : m_inForce) {
+    if (c.type == ch.type) worth[0] = m.worth(m_vocabulary.features(c));
+  }
+  std::vector<std::vector<double>> terms(ch.axes.size());
+  for (size_t a = 0; a < ch.axes.size(); ++a) {
+    for (const auto& f : ch.axes[a].features) terms[a].push_back(m.term(f));
+  }
+  const auto n = static_cast<double>(ch.axes.size());
+  for (size_t o = 0; o < ch.count; ++o) {
+    if (ch.axes.empty()) {
+      worth[o + 1] = 1.0;
+      continue;
+    }
+    double sum = 0.0;
+    for (size_t a : ch.byName) sum += terms[a][ch.value(o, a)];
+    worth[o + 1] = sum / n;
+  }
 }
 
 std::vector<core::ActorId> ComputerPlayer::addressees(const core::RoleView& view, const std::vector<core::Clause>& clauses) const {

@@ -90,6 +90,7 @@ class ComputerPlayer {
     std::string type;
     std::vector<Axis> axes;        // in declaration order
     std::vector<size_t> byName;    // the axes in parameter-name order, as a clause's parameters are
+    std::vector<int> slots;        // each axis's slot in the vocabulary
     size_t count = 0;              // options
     size_t value(size_t option, size_t axis) const { return option / axes[axis].stride % axes[axis].values.size(); }
     core::Clause clause(size_t option) const;
@@ -106,6 +107,8 @@ class ComputerPlayer {
     int model = -1;
     int space = -1;
     Table table;
+    Table worth;                          // the table before each type's weight
+    std::vector<std::vector<int>> seen;   // per type: the versions of its slots the worths are of
   };
 
   void prepare(const core::RoleView& view);
@@ -128,6 +131,7 @@ class ComputerPlayer {
   std::optional<size_t> bestClause(const std::vector<core::Clause>& clauses) const;
   int choiceIndex(const std::string& type) const;
   const Table& modelTable(const OpponentModel& m) const;
+  void worthsOf(const OpponentModel& m, const Choices& ch, std::vector<double>& worth) const;
   // The rules' verdict: nothing when the package may be tabled, else the clause type the refusal
   // names (empty when it names none).
   std::optional<std::string> checked(const ProposalCheck& check, const core::ProposePayload& p);

@@ -29,16 +29,18 @@ Features Vocabulary::features(const core::Clause& clause) {
   return out;
 }
 
+int Vocabulary::slot(const std::string& type, const std::string& param) {
+  auto& params = m_slots[type];
+  if (auto it = params.find(param); it != params.end()) return it->second;
+  const int added = static_cast<int>(m_values.size());
+  params.emplace(param, added);
+  m_values.emplace_back();
+  return added;
+}
+
 Feature Vocabulary::feature(const std::string& type, const std::string& param, const core::ParamValue& value) {
   Feature f;
-  auto& params = m_slots[type];
-  if (auto it = params.find(param); it != params.end()) {
-    f.slot = it->second;
-  } else {
-    f.slot = static_cast<int>(m_values.size());
-    params.emplace(param, f.slot);
-    m_values.emplace_back();
-  }
+  f.slot = slot(type, param);
   auto& ids = m_values[static_cast<size_t>(f.slot)];
   if (const auto* sectors = std::get_if<std::vector<std::string>>(&value)) {
     f.set = true;
@@ -61,7 +63,9 @@ void OpponentModel::observe(const std::vector<int>& types, const std::vector<Fea
       if (m_counts.size() <= slot) {
         m_counts.resize(slot + 1);
         m_most.resize(slot + 1, 0);
+        m_slotVersion.resize(slot + 1, 0);
       }
+      ++m_slotVersion[slot];
       auto& counts = m_counts[slot];
       for (int v : f.values) {
         if (counts.size() <= static_cast<size_t>(v)) counts.resize(static_cast<size_t>(v) + 1, 0);
