@@ -240,8 +240,16 @@ std::vector<core::Clause> ComputerPlayer::clausesOf(const Package& p) const {
   return out;
 }
 
+// What no new agreement is worth follows the clauses in force and one world meter; it is asked for
+// at every bid and answer, so it is kept while both stay the same.
 double ComputerPlayer::reservation(const core::RoleView& view) const {
-  return core::reservationOf(*view.utility, m_inForce, view.meters);
+  const core::UtilitySpec& spec = *view.utility;
+  auto meter = spec.reservation.meter.empty() ? view.meters.end() : view.meters.find(spec.reservation.meter);
+  const int level = meter == view.meters.end() ? 0 : meter->second;
+  if (m_reservationCache.space != m_spaceVersion || m_reservationCache.meter != level) {
+    m_reservationCache = {m_spaceVersion, level, core::reservationOf(spec, m_inForce, view.meters)};
+  }
+  return m_reservationCache.value;
 }
 
 //-----------------------------------------------------------------------------

@@ -159,6 +159,12 @@ class ComputerPlayer {
     Package package;
   };
   mutable BidCache m_bidCache;
+  struct ReservationCache {
+    int space = -1;
+    int meter = 0;
+    double value = 0.0;
+  };
+  mutable ReservationCache m_reservationCache;
   int m_preparedTurn = -1;
   std::string m_sectorSignature;
   std::vector<int> m_activeIds;

@@ -47,6 +47,8 @@ namespace {
 // must not change.
 class StateHasher {
  public:
+  StateHasher() = default;
+  explicit StateHasher(uint64_t state) : m_h(state) {}
   void u64(uint64_t w) {
     m_h ^= w;
     m_h *= 0x100000001b3ull;
@@ -193,9 +195,28 @@ void add(StateHasher& h, const std::optional<T>& o) {
   if (o) add(h, *o);
 }
 
+// A history list enters the hash as its length and a digest of its items in order. The digest of
+// the items that can no longer change is kept in `prefix`, so only the rest is read again.
+template <class T, class Final>
+uint64_t listDigest(const std::vector<T>& items, HistoryHashCache::Prefix* prefix, Final isFinal) {
+  StateHasher h;
+  size_t from = 0;
+  if (prefix && prefix->count <= items.size()) {
+    if (prefix->count > 0) h = StateHasher(prefix->state);
+    from = prefix->count;
+    while (from < items.size() && isFinal(items[from])) add(h, items[from++]);
+    *prefix = {from, h.digest()};
+  }
+  for (size_t i = from; i < items.size(); ++i) add(h, items[i]);
+  return h.digest();
+}
+
 }  // namespace
 
-uint64_t hashState(const GameState& s) {
+uint64_t hashState(const GameState& s, HistoryHashCache* cache) {
+  if (cache && (cache->offers.count > s.offers.size() || cache->news.count > s.news.size() || cache->messages.count > s.messages.size())) {
+    *cache = {};  // a different game, or one that went back: read it all again
+  }
   StateHasher h;
   add(h, s.turn);
   add(h, s.phase);
@@ -203,10 +224,14 @@ uint64_t hashState(const GameState& s) {
   add(h, s.meters);
   add(h, s.actors);
   add(h, s.sectors);
-  add(h, s.offers);
+  h.u64(s.offers.size());
+  h.u64(listDigest(s.offers, cache ? &cache->offers : nullptr,
+                   [&](const Offer& o) { return o.turn < s.turn && o.status != OfferStatus::Open; }));
   add(h, s.agreements);
-  add(h, s.news);
-  add(h, s.messages);
+  h.u64(s.news.size());
+  h.u64(listDigest(s.news, cache ? &cache->news : nullptr, [&](const NewsItem& n) { return n.turn < s.turn; }));
+  h.u64(s.messages.size());
+  h.u64(listDigest(s.messages, cache ? &cache->messages : nullptr, [&](const Message& m) { return m.turn < s.turn; }));
   add(h, s.lastOrders);
   add(h, s.scores);
   add(h, s.outcome);

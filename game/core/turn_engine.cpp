@@ -718,7 +718,7 @@ void TurnEngine::review() {
     m_state.outcome = Outcome{"time_out", ""};
   }
   if (m_state.outcome) m_state.phase = Phase::Ended;
-  m_turnHashes.push_back(hashState(m_state));
+  m_turnHashes.push_back(hashState(m_state, &m_hashCache));
 }
 
 void TurnEngine::finishTurn() { beginTurn(); }

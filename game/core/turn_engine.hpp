@@ -12,6 +12,7 @@
 #include "rng.hpp"
 #include "role_view.hpp"
 #include "rules.hpp"
+#include "state_hash.hpp"
 
 namespace accord::core {
 
@@ -117,6 +118,7 @@ class TurnEngine {
   std::vector<Command> m_log;
   std::vector<RuleError> m_errors;
   std::vector<uint64_t> m_turnHashes;
+  HistoryHashCache m_hashCache;
   // The last dry run of on_proposal, when the hook changed nothing: the log size it saw, the
   // proposal and the verdict.
   struct CheckedProposal {
