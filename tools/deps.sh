@@ -8,6 +8,7 @@ packages=(
   nlohmann-json3-dev libcli11-dev libfmt-dev catch2
   libsfml-dev libimgui-dev libstb-dev libx11-dev libgl-dev fonts-dejavu-core
   xvfb xauth xdotool
+  libgoogle-perftools-dev
   libbenchmark-dev hyperfine
 )
 

@@ -56,11 +56,18 @@ ComputerPlayer::ComputerPlayer(core::ActorId role, Persona persona, const Phrase
 
 namespace {
 
-bool crossesOwnLine(const core::UtilitySpec& spec, const core::Clause& c) {
+bool crossesOwnLine(const core::UtilitySpec& spec, const std::string& type, const std::string& param, const core::ParamValue& v) {
   for (const auto& line : spec.redLines) {
-    if (line.kind != core::RedLineKind::Requires && core::crosses(line, c)) return true;
+    if (line.kind != core::RedLineKind::Requires && core::crossesWith(line, type, param, v)) return true;
   }
   return false;
+}
+
+// A forbid line on the whole type rules out every option, parameters or none.
+bool typeForbidden(const core::UtilitySpec& spec, const std::string& type) {
+  return std::any_of(spec.redLines.begin(), spec.redLines.end(), [&](const core::RedLine& line) {
+    return line.kind == core::RedLineKind::Forbid && line.param.empty() && line.clause == type;
+  });
 }
 
 // What the choices depend on: the sectors still open (sector sets are drawn from them).
@@ -100,19 +107,7 @@ void ComputerPlayer::prepare(const core::RoleView& view) {
     m_choices.clear();
     ++m_spaceVersion;
     m_weights = std::max(1, spec.totalWeight());
-    for (const auto& type : view.clauseTypes) {
-      Choices ch;
-      ch.type = type.id;
-      ch.options = core::clauseChoices(type, view.sectors);
-      ch.valuation = spec.find(type.id);
-      ch.mine.reserve(ch.options.size());
-      for (const auto& o : ch.options) {
-        ch.features.push_back(m_vocabulary.features(o));
-        ch.mine.push_back(ch.valuation ? ch.valuation->weight * core::clauseWorth(*ch.valuation, o) : 0);
-        ch.allowed.push_back(!crossesOwnLine(spec, o));
-      }
-      m_choices.push_back(std::move(ch));
-    }
+    for (const auto& type : view.clauseTypes) m_choices.push_back(choicesOf(spec, type, view.sectors));
     for (auto& ch : m_choices) {
       for (const auto& line : spec.redLines) {
         if (line.kind != core::RedLineKind::Requires || line.clause != ch.type) continue;
@@ -138,6 +133,53 @@ void ComputerPlayer::prepare(const core::RoleView& view) {
     ch.inForce = current != nullptr;
     ch.baseline = ch.valuation ? ch.valuation->weight * (current ? core::clauseWorth(*ch.valuation, *current) : ch.valuation->absent) : 0;
   }
+}
+
+core::Clause ComputerPlayer::Choices::clause(size_t option) const {
+  core::Clause c{type, {}};
+  for (size_t a = 0; a < axes.size(); ++a) c.params.emplace(axes[a].param, axes[a].values[value(option, a)]);
+  return c;
+}
+
+ComputerPlayer::Choices ComputerPlayer::choicesOf(const core::UtilitySpec& spec, const core::ClauseType& type,
+                                                  const std::vector<core::Sector>& sectors) {
+  Choices ch;
+  ch.type = type.id;
+  ch.valuation = spec.find(type.id);
+  ch.count = 1;
+  for (const auto& def : type.params) {
+    Axis axis;
+    axis.param = def.id;
+    axis.values = core::paramChoices(def, sectors);
+    for (const auto& v : axis.values) {
+      axis.features.push_back(m_vocabulary.feature(type.id, def.id, v));
+      axis.share.push_back(ch.valuation ? core::paramShare(*ch.valuation, def.id, v) : 0);
+      axis.allowed.push_back(!crossesOwnLine(spec, type.id, def.id, v));
+    }
+    ch.count *= axis.values.size();
+    ch.slots.push_back(m_vocabulary.slot(type.id, def.id));
+    ch.axes.push_back(std::move(axis));
+  }
+  for (size_t a = ch.axes.size(); a-- > 0;) ch.axes[a].stride = a + 1 < ch.axes.size() ? ch.axes[a + 1].stride * ch.axes[a + 1].values.size() : 1;
+  ch.byName.resize(ch.axes.size());
+  for (size_t a = 0; a < ch.axes.size(); ++a) ch.byName[a] = a;
+  std::sort(ch.byName.begin(), ch.byName.end(), [&](size_t x, size_t y) { return ch.axes[x].param < ch.axes[y].param; });
+
+  const bool forbidden = typeForbidden(spec, type.id);
+  ch.mine.reserve(ch.count);
+  ch.allowed.reserve(ch.count);
+  for (size_t o = 0; o < ch.count; ++o) {
+    int64_t sum = ch.valuation ? ch.valuation->base : 0;
+    bool allowed = !forbidden;
+    for (size_t a = 0; a < ch.axes.size(); ++a) {
+      const size_t i = ch.value(o, a);
+      sum += ch.axes[a].share[i];
+      allowed = allowed && ch.axes[a].allowed[i];
+    }
+    ch.mine.push_back(ch.valuation ? ch.valuation->weight * static_cast<int>(std::clamp<int64_t>(sum, -100, 100)) : 0);
+    ch.allowed.push_back(allowed);
+  }
+  return ch;
 }
 
 int ComputerPlayer::choiceIndex(const std::string& type) const {
@@ -193,13 +235,21 @@ bool ComputerPlayer::requiresMet(const Package& p) const {
 std::vector<core::Clause> ComputerPlayer::clausesOf(const Package& p) const {
   std::vector<core::Clause> out;
   for (size_t t = 0; t < m_choices.size(); ++t) {
-    if (p[t] >= 0) out.push_back(m_choices[t].options[static_cast<size_t>(p[t])]);
+    if (p[t] >= 0) out.push_back(m_choices[t].clause(static_cast<size_t>(p[t])));
   }
   return out;
 }
 
+// What no new agreement is worth follows the clauses in force and one world meter; it is asked for
+// at every bid and answer, so it is kept while both stay the same.
 double ComputerPlayer::reservation(const core::RoleView& view) const {
-  return core::reservationOf(*view.utility, m_inForce, view.meters);
+  const core::UtilitySpec& spec = *view.utility;
+  auto meter = spec.reservation.meter.empty() ? view.meters.end() : view.meters.find(spec.reservation.meter);
+  const int level = meter == view.meters.end() ? 0 : meter->second;
+  if (m_reservationCache.space != m_spaceVersion || m_reservationCache.meter != level) {
+    m_reservationCache = {m_spaceVersion, level, core::reservationOf(spec, m_inForce, view.meters)};
+  }
+  return m_reservationCache.value;
 }
 
 //-----------------------------------------------------------------------------
@@ -272,18 +322,67 @@ double ComputerPlayer::target(const core::RoleView& view) const {
 // From the role's best package, moves one clause at a time towards what the others are modelled
 // to want, taking the move that gives the least-served other party most per point it costs, as
 // long as the package stays at or above the target.
+//
+// A move's gain and cost depend only on what its own type holds now, so each type's candidate
+// moves are worked out once and again only when that type moves; a step then only checks them
+// against the target. The whole bid is kept while its inputs (target, clause space, blocked types,
+// what the models know) stay the same: judging an offer and countering it ask for the same bid.
 ComputerPlayer::Package ComputerPlayer::bid(const core::RoleView& view, double target) const {
-  Package p = bestPackage();
   std::vector<const OpponentModel*> others;
+  std::vector<int> versions;
   for (const auto& a : view.actors) {
     if (a.id == m_role || !a.playable) continue;
     auto it = m_models.find(a.id);
-    if (it != m_models.end() && !it->second.empty()) others.push_back(&it->second);
+    if (it != m_models.end() && !it->second.empty()) {
+      others.push_back(&it->second);
+      versions.push_back(it->second.version());
+    }
   }
-  (void)view;
-  if (others.empty()) return p;
+  if (m_bidCache.space == m_spaceVersion && m_bidCache.target == target && m_bidCache.blocked == m_blocked &&
+      m_bidCache.others == others && m_bidCache.versions == versions) {
+    return m_bidCache.package;
+  }
+  Package p = bestPackage();
+  if (!others.empty()) greedyBid(p, others, target);
+  m_bidCache = BidCache{m_spaceVersion, target, m_blocked, std::move(others), std::move(versions), p};
+  return p;
+}
+
+void ComputerPlayer::greedyBid(Package& p, const std::vector<const OpponentModel*>& others, double target) const {
   std::vector<const Table*> theirs;
   for (const auto* m : others) theirs.push_back(&modelTable(*m));
+  std::vector<bool> blocked(m_choices.size(), false);
+  for (size_t t = 0; t < m_choices.size(); ++t) {
+    blocked[t] = std::find(m_blocked.begin(), m_blocked.end(), m_choices[t].type) != m_blocked.end();
+  }
+  struct Move {
+    int option;  // -1: leave the type out
+    int next;    // weight · worth to this role after the move
+    double score;
+  };
+  // The moves of type t that give every other party something, with their score.
+  auto movesOf = [&](size_t t, std::vector<Move>& out) {
+    out.clear();
+    const Choices& ch = m_choices[t];
+    const auto held = static_cast<size_t>(p[t] + 1);
+    const int current = p[t] >= 0 ? ch.mine[static_cast<size_t>(p[t])] : ch.baseline;
+    for (int opt = -1; opt < static_cast<int>(ch.count); ++opt) {
+      if (opt == p[t] || (opt >= 0 && !ch.allowed[static_cast<size_t>(opt)])) continue;
+      double gain = 1e9;
+      for (const Table* table : theirs) {
+        const auto& row = (*table)[t];
+        gain = std::min(gain, row[static_cast<size_t>(opt + 1)] - row[held]);
+      }
+      if (gain <= kEps) continue;
+      const int next = opt >= 0 ? ch.mine[static_cast<size_t>(opt)] : ch.baseline;
+      const double cost = static_cast<double>(current - next) / m_weights;
+      out.push_back(Move{opt, next, gain / (std::max(0.0, cost) + 0.5)});
+    }
+  };
+  std::vector<std::vector<Move>> moves(m_choices.size());
+  for (size_t t = 0; t < m_choices.size(); ++t) {
+    if (!blocked[t]) movesOf(t, moves[t]);
+  }
   double u = utility(p);
   for (int step = 0; step < 16; ++step) {
     double bestScore = 0.0;
@@ -291,59 +390,82 @@ ComputerPlayer::Package ComputerPlayer::bid(const core::RoleView& view, double t
     int bestOpt = -2;
     double bestU = u;
     for (size_t t = 0; t < m_choices.size(); ++t) {
+      if (blocked[t]) continue;
       const Choices& ch = m_choices[t];
-      if (std::find(m_blocked.begin(), m_blocked.end(), ch.type) != m_blocked.end()) continue;
-      std::vector<double> now;
-      for (size_t k = 0; k < others.size(); ++k) now.push_back((*theirs[k])[t][static_cast<size_t>(p[t] + 1)]);
       const int current = p[t] >= 0 ? ch.mine[static_cast<size_t>(p[t])] : ch.baseline;
-      for (int opt = -1; opt < static_cast<int>(ch.options.size()); ++opt) {
-        if (opt == p[t] || (opt >= 0 && !ch.allowed[static_cast<size_t>(opt)])) continue;
-        const int next = opt >= 0 ? ch.mine[static_cast<size_t>(opt)] : ch.baseline;
-        const double selfU = u + static_cast<double>(next - current) / m_weights;
-        if (selfU < target - kEps) continue;
-        double gain = 1e9;
-        for (size_t k = 0; k < others.size(); ++k) gain = std::min(gain, (*theirs[k])[t][static_cast<size_t>(opt + 1)] - now[k]);
-        if (gain <= kEps) continue;
-        const double score = gain / (std::max(0.0, u - selfU) + 0.5);
-        if (score > bestScore + kEps) {
-          Package q = p;
-          q[t] = opt;
-          if (!requiresMet(q)) continue;
-          bestScore = score;
-          bestT = t;
-          bestOpt = opt;
-          bestU = selfU;
-        }
+      for (const Move& m : moves[t]) {
+        const double selfU = u + static_cast<double>(m.next - current) / m_weights;
+        if (selfU < target - kEps || m.score <= bestScore + kEps) continue;
+        Package q = p;
+        q[t] = m.option;
+        if (!requiresMet(q)) continue;
+        bestScore = m.score;
+        bestT = t;
+        bestOpt = m.option;
+        bestU = selfU;
       }
     }
     if (bestOpt == -2) break;
     p[bestT] = bestOpt;
     u = bestU;
+    movesOf(bestT, moves[bestT]);
   }
-  return p;
 }
 
 // What each option of each type (index 0: leaving it out) is modelled to be worth to the party
-// `m` models; kept until the model learns something or the clause space changes.
+// `m` models; kept until the model learns something or the clause space changes. A type's worths
+// are worked out again only when the model learnt something about one of its parameters; its
+// weight, which every observation changes, is applied afresh.
 const ComputerPlayer::Table& ComputerPlayer::modelTable(const OpponentModel& m) const {
   auto& cached = m_tables[&m];
   if (cached.model == m.version() && cached.space == m_spaceVersion) return cached.table;
+  if (cached.space != m_spaceVersion) {
+    cached.worth.assign(m_choices.size(), {});
+    cached.seen.assign(m_choices.size(), {});
+  }
   cached.model = m.version();
   cached.space = m_spaceVersion;
   Table& table = cached.table;
-  table.assign(m_choices.size(), {});
+  table.resize(m_choices.size());
   for (size_t t = 0; t < m_choices.size(); ++t) {
     const Choices& ch = m_choices[t];
     const double w = m.weight(static_cast<int>(t));
     auto& row = table[t];
-    row.assign(ch.options.size() + 1, 0.0);
+    row.assign(ch.count + 1, 0.0);
     if (w <= 0.0) continue;
-    for (const auto& c : m_inForce) {
-      if (c.type == ch.type) row[0] = w * m.worth(m_vocabulary.features(c));
+    std::vector<int> versions;
+    for (int slot : ch.slots) versions.push_back(m.slotVersion(slot));
+    auto& worth = cached.worth[t];
+    if (worth.empty() || versions != cached.seen[t]) {
+      cached.seen[t] = std::move(versions);
+      worthsOf(m, ch, worth);
     }
-    for (size_t o = 0; o < ch.options.size(); ++o) row[o + 1] = w * m.worth(ch.features[o]);
+    for (size_t i = 0; i < row.size(); ++i) row[i] = w * worth[i];
   }
   return table;
+}
+
+// worth() of the clause in force (index 0, or 0 without one) and of each option: the mean of its
+// parameters' terms, summed in parameter-name order as worth() sums a clause's.
+void ComputerPlayer::worthsOf(const OpponentModel& m, const Choices& ch, std::vector<double>& worth) const {
+  worth.assign(ch.count + 1, 0.0);
+  for (const auto& c : m_inForce) {
+    if (c.type == ch.type) worth[0] = m.worth(m_vocabulary.features(c));
+  }
+  std::vector<std::vector<double>> terms(ch.axes.size());
+  for (size_t a = 0; a < ch.axes.size(); ++a) {
+    for (const auto& f : ch.axes[a].features) terms[a].push_back(m.term(f));
+  }
+  const auto n = static_cast<double>(ch.axes.size());
+  for (size_t o = 0; o < ch.count; ++o) {
+    if (ch.axes.empty()) {
+      worth[o + 1] = 1.0;
+      continue;
+    }
+    double sum = 0.0;
+    for (size_t a : ch.byName) sum += terms[a][ch.value(o, a)];
+    worth[o + 1] = sum / n;
+  }
 }
 
 std::vector<core::ActorId> ComputerPlayer::addressees(const core::RoleView& view, const std::vector<core::Clause>& clauses) const {
@@ -363,8 +485,8 @@ std::vector<core::ActorId> ComputerPlayer::addressees(const core::RoleView& view
 
 // The rules' verdict on a package, asked once while the turn and the agreements in force stay the
 // same: the same package gets the same answer.
-bool ComputerPlayer::checked(const ProposalCheck& check, const core::ProposePayload& p) {
-  if (!check) return false;
+std::optional<std::string> ComputerPlayer::checked(const ProposalCheck& check, const core::ProposePayload& p) {
+  if (!check) return std::nullopt;
   std::string key;
   for (const auto& to : p.to) key += to + ",";
   for (const auto& c : p.clauses) {
@@ -378,7 +500,10 @@ bool ComputerPlayer::checked(const ProposalCheck& check, const core::ProposePayl
     }
   }
   auto it = m_checked.find(key);
-  if (it == m_checked.end()) it = m_checked.emplace(key, check(p).has_value()).first;
+  if (it == m_checked.end()) {
+    auto refusal = check(p);
+    it = m_checked.emplace(key, refusal ? std::optional<std::string>(std::move(refusal->clause)) : std::nullopt).first;
+  }
   return it->second;
 }
 
@@ -393,7 +518,7 @@ std::optional<core::Command> ComputerPlayer::propose(const core::RoleView& view,
       const Choices& ch = m_choices[static_cast<size_t>(t)];
       const int best = bestAllowed(ch.mine, ch.allowed);
       if (best < 0) continue;
-      const core::Clause& c = ch.options[static_cast<size_t>(best)];
+      const core::Clause c = ch.clause(static_cast<size_t>(best));
       if (checked(check, core::ProposePayload{addressees(view, {c}), {c}, 0, {}})) still.push_back(type);
     }
     m_blocked = std::move(still);
@@ -417,9 +542,15 @@ std::optional<core::Command> ComputerPlayer::propose(const core::RoleView& view,
       payload.note = m_words->say("ai.propose", {{"clause", describe(view, clauses[best.value_or(0)])},
                                                  {"utility", fmt::format("{:.0f}", u)}});
     }
-    if (checked(check, payload)) {
-      // Find which clauses the rules hold back now and leave them out for the rest of the turn.
-      // A type that passed alone once this turn is not asked again.
+    if (auto refused = checked(check, payload)) {
+      // The rules named the clause they refuse: leave its type out for the rest of the turn.
+      const bool named = std::any_of(clauses.begin(), clauses.end(), [&](const core::Clause& c) { return c.type == *refused; });
+      if (named && std::find(m_blocked.begin(), m_blocked.end(), *refused) == m_blocked.end()) {
+        m_blocked.push_back(*refused);
+        continue;
+      }
+      // Otherwise find which clauses the rules hold back now, asking about each alone. A type
+      // that passed alone once this turn is not asked again.
       bool found = false;
       for (const auto& c : clauses) {
         if (std::find(m_passedAlone.begin(), m_passedAlone.end(), c.type) != m_passedAlone.end()) continue;
@@ -463,10 +594,7 @@ std::optional<size_t> ComputerPlayer::bestClause(const std::vector<core::Clause>
     const int t = choiceIndex(clauses[i].type);
     if (t < 0) continue;
     const Choices& ch = m_choices[static_cast<size_t>(t)];
-    int worth = 0;
-    for (size_t o = 0; o < ch.options.size(); ++o) {
-      if (ch.options[o] == clauses[i]) worth = ch.mine[o];
-    }
+    const int worth = ch.valuation ? ch.valuation->weight * core::clauseWorth(*ch.valuation, clauses[i]) : 0;
     const int gain = worth - ch.baseline;
     if (!best || gain > bestGain) {
       best = i;
@@ -551,7 +679,7 @@ ComputerPlayer::Answer ComputerPlayer::judge(const core::RoleView& view, const c
     if (gap > shortfall) {
       shortfall = gap;
       clauseText = describe(view, c);
-      want = ours[static_cast<size_t>(ti)] >= 0 ? words.say("ai.fix.instead", {{"clause", describe(view, ch.options[static_cast<size_t>(ours[static_cast<size_t>(ti)])])}})
+      want = ours[static_cast<size_t>(ti)] >= 0 ? words.say("ai.fix.instead", {{"clause", describe(view, ch.clause(static_cast<size_t>(ours[static_cast<size_t>(ti)])))}})
                                                 : words.say("ai.fix.without", {{"clause", clauseName(view.clauseTypes, c.type)}});
     }
   }
@@ -566,7 +694,7 @@ ComputerPlayer::Answer ComputerPlayer::judge(const core::RoleView& view, const c
       shortfall = gap;
       missing = true;
       clauseText = clauseName(view.clauseTypes, ch.type);
-      want = words.say("ai.fix.with", {{"clauses", describe(view, ch.options[static_cast<size_t>(ours[ti])])}});
+      want = words.say("ai.fix.with", {{"clauses", describe(view, ch.clause(static_cast<size_t>(ours[ti])))}});
     }
   }
   const char* key = missing ? (u < r ? "ai.reject.reservation_missing" : "ai.reject.target_missing")

@@ -25,6 +25,7 @@
 #include "game/core/command.hpp"
 #include "game/core/rng.hpp"
 #include "game/core/role_view.hpp"
+#include "game/core/rules.hpp"
 #include "game/core/utility.hpp"
 
 namespace accord::ai {
@@ -41,8 +42,9 @@ struct PersonaTraits {
 };
 PersonaTraits traitsOf(Persona p);
 
-// Would the rules refuse this package now? The reason if so.
-using ProposalCheck = std::function<std::optional<std::string>(const core::ProposePayload&)>;
+// Would the rules refuse this package now? The refusal if so, naming the clause type it is about
+// when the rules say.
+using ProposalCheck = std::function<std::optional<core::ProposalRefusal>(const core::ProposePayload&)>;
 
 class ComputerPlayer {
  public:
@@ -71,10 +73,27 @@ class ComputerPlayer {
   Answer judge(const core::RoleView& view, const core::Offer& offer) const;
 
  private:
-  struct Choices {  // one clause type's options with what they are worth to this role
+  // One parameter of a clause type: the values it is drawn from, each numbered for the opponent
+  // models, with its share of this role's worth and whether it crosses none of the role's lines.
+  struct Axis {
+    std::string param;
+    std::vector<core::ParamValue> values;
+    std::vector<Feature> features;
+    std::vector<int> share;
+    std::vector<bool> allowed;
+    size_t stride = 1;  // options between two values of this parameter
+  };
+  // One clause type's options with what they are worth to this role. The options are the product
+  // of the parameters' values (as core::clauseChoices orders them), kept as that product rather
+  // than as clauses: what an option is worth to anyone is the sum of its parameters' shares.
+  struct Choices {
     std::string type;
-    std::vector<core::Clause> options;
-    std::vector<Features> features;  // each option's parameters, numbered for the opponent models
+    std::vector<Axis> axes;        // in declaration order
+    std::vector<size_t> byName;    // the axes in parameter-name order, as a clause's parameters are
+    std::vector<int> slots;        // each axis's slot in the vocabulary
+    size_t count = 0;              // options
+    size_t value(size_t option, size_t axis) const { return option / axes[axis].stride % axes[axis].values.size(); }
+    core::Clause clause(size_t option) const;
     const core::ClauseValuation* valuation = nullptr;  // in the role's own utility spec
     std::vector<int> mine;       // weight · worth of each option
     std::vector<bool> allowed;   // crosses none of this role's min/max/forbid lines
@@ -88,13 +107,17 @@ class ComputerPlayer {
     int model = -1;
     int space = -1;
     Table table;
+    Table worth;                          // the table before each type's weight
+    std::vector<std::vector<int>> seen;   // per type: the versions of its slots the worths are of
   };
 
   void prepare(const core::RoleView& view);
+  Choices choicesOf(const core::UtilitySpec& spec, const core::ClauseType& type, const std::vector<core::Sector>& sectors);
   void observe(const core::RoleView& view);
   Package bestPackage() const;  // cached while the clause space and the blocked types stay the same
   Package findBestPackage() const;
   Package bid(const core::RoleView& view, double target) const;
+  void greedyBid(Package& p, const std::vector<const OpponentModel*>& others, double target) const;
   double utility(const Package& p) const;
   bool requiresMet(const Package& p) const;
   std::vector<core::Clause> clausesOf(const Package& p) const;
@@ -108,7 +131,10 @@ class ComputerPlayer {
   std::optional<size_t> bestClause(const std::vector<core::Clause>& clauses) const;
   int choiceIndex(const std::string& type) const;
   const Table& modelTable(const OpponentModel& m) const;
-  bool checked(const ProposalCheck& check, const core::ProposePayload& p);
+  void worthsOf(const OpponentModel& m, const Choices& ch, std::vector<double>& worth) const;
+  // The rules' verdict: nothing when the package may be tabled, else the clause type the refusal
+  // names (empty when it names none).
+  std::optional<std::string> checked(const ProposalCheck& check, const core::ProposePayload& p);
 
   core::ActorId m_role;
   Persona m_persona;
@@ -124,12 +150,27 @@ class ComputerPlayer {
     Package package;
   };
   mutable BestCache m_best;
+  struct BidCache {
+    int space = -1;
+    double target = 0.0;
+    std::vector<std::string> blocked;
+    std::vector<const OpponentModel*> others;
+    std::vector<int> versions;
+    Package package;
+  };
+  mutable BidCache m_bidCache;
+  struct ReservationCache {
+    int space = -1;
+    int meter = 0;
+    double value = 0.0;
+  };
+  mutable ReservationCache m_reservationCache;
   int m_preparedTurn = -1;
   std::string m_sectorSignature;
   std::vector<int> m_activeIds;
   int m_spaceVersion = 0;
   mutable std::map<const OpponentModel*, CachedTable> m_tables;
-  std::map<std::string, bool> m_checked;  // the rules' verdicts on packages, this turn
+  std::map<std::string, std::optional<std::string>> m_checked;  // the rules' verdicts on packages, this turn
   std::vector<core::Clause> m_inForce;
   std::vector<Choices> m_choices;
   int m_weights = 0;

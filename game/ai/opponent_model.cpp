@@ -25,26 +25,30 @@ int idOf(std::map<std::string, int, std::less<>>& ids, const std::string& key) {
 Features Vocabulary::features(const core::Clause& clause) {
   Features out;
   out.reserve(clause.params.size());
-  for (const auto& [param, value] : clause.params) {
-    Feature f;
-    auto& params = m_slots[clause.type];
-    if (auto it = params.find(param); it != params.end()) {
-      f.slot = it->second;
-    } else {
-      f.slot = static_cast<int>(m_values.size());
-      params.emplace(param, f.slot);
-      m_values.emplace_back();
-    }
-    auto& ids = m_values[static_cast<size_t>(f.slot)];
-    if (const auto* sectors = std::get_if<std::vector<std::string>>(&value)) {
-      f.set = true;
-      for (const auto& s : *sectors) f.values.push_back(idOf(ids, s));
-    } else {
-      f.values.push_back(idOf(ids, scalarKey(value)));
-    }
-    out.push_back(std::move(f));
-  }
+  for (const auto& [param, value] : clause.params) out.push_back(feature(clause.type, param, value));
   return out;
+}
+
+int Vocabulary::slot(const std::string& type, const std::string& param) {
+  auto& params = m_slots[type];
+  if (auto it = params.find(param); it != params.end()) return it->second;
+  const int added = static_cast<int>(m_values.size());
+  params.emplace(param, added);
+  m_values.emplace_back();
+  return added;
+}
+
+Feature Vocabulary::feature(const std::string& type, const std::string& param, const core::ParamValue& value) {
+  Feature f;
+  f.slot = slot(type, param);
+  auto& ids = m_values[static_cast<size_t>(f.slot)];
+  if (const auto* sectors = std::get_if<std::vector<std::string>>(&value)) {
+    f.set = true;
+    for (const auto& s : *sectors) f.values.push_back(idOf(ids, s));
+  } else {
+    f.values.push_back(idOf(ids, scalarKey(value)));
+  }
+  return f;
 }
 
 void OpponentModel::observe(const std::vector<int>& types, const std::vector<Features>& features) {
@@ -59,7 +63,9 @@ void OpponentModel::observe(const std::vector<int>& types, const std::vector<Fea
       if (m_counts.size() <= slot) {
         m_counts.resize(slot + 1);
         m_most.resize(slot + 1, 0);
+        m_slotVersion.resize(slot + 1, 0);
       }
+      ++m_slotVersion[slot];
       auto& counts = m_counts[slot];
       for (int v : f.values) {
         if (counts.size() <= static_cast<size_t>(v)) counts.resize(static_cast<size_t>(v) + 1, 0);
@@ -74,23 +80,22 @@ double OpponentModel::weight(int type) const {
   return static_cast<double>(m_presence[static_cast<size_t>(type)]) / m_packages;
 }
 
+double OpponentModel::term(const Feature& f) const {
+  const auto slot = static_cast<size_t>(f.slot);
+  if (slot >= m_most.size() || m_most[slot] == 0) return 0.5;  // never named: no idea
+  if (f.values.empty()) return 0.0;
+  const auto& counts = m_counts[slot];
+  double named = 0.0;
+  for (int v : f.values) {
+    if (static_cast<size_t>(v) < counts.size()) named += counts[static_cast<size_t>(v)];
+  }
+  return named / (static_cast<double>(m_most[slot]) * static_cast<double>(f.values.size()));
+}
+
 double OpponentModel::worth(const Features& clause) const {
   if (clause.empty()) return 1.0;
   double sum = 0.0;
-  for (const auto& f : clause) {
-    const auto slot = static_cast<size_t>(f.slot);
-    if (slot >= m_most.size() || m_most[slot] == 0) {
-      sum += 0.5;  // never named: no idea
-      continue;
-    }
-    if (f.values.empty()) continue;
-    const auto& counts = m_counts[slot];
-    double named = 0.0;
-    for (int v : f.values) {
-      if (static_cast<size_t>(v) < counts.size()) named += counts[static_cast<size_t>(v)];
-    }
-    sum += named / (static_cast<double>(m_most[slot]) * static_cast<double>(f.values.size()));
-  }
+  for (const auto& f : clause) sum += term(f);
   return sum / static_cast<double>(clause.size());
 }
 

@@ -29,6 +29,10 @@ class Vocabulary {
  public:
   // Numbers a clause's parameters, adding slots and values not seen before.
   Features features(const core::Clause& clause);
+  // One parameter value of a clause of type `type`, numbered the same way.
+  Feature feature(const std::string& type, const std::string& param, const core::ParamValue& value);
+  // The slot of a (clause type, parameter), added if not seen before.
+  int slot(const std::string& type, const std::string& param);
   int slots() const { return static_cast<int>(m_values.size()); }
   int values(int slot) const { return static_cast<int>(m_values[static_cast<size_t>(slot)].size()); }
 
@@ -46,12 +50,19 @@ class OpponentModel {
   // How much the clause type with this index weighs for that role, 0..1, and one clause's worth.
   double weight(int type) const;
   double worth(const Features& clause) const;
+  // One feature's share of worth() before the mean over the clause's features is taken.
+  double term(const Feature& f) const;
+  // Changes whenever what the model knows about this slot changes (term() of its features).
+  int slotVersion(int slot) const {
+    return static_cast<size_t>(slot) < m_slotVersion.size() ? m_slotVersion[static_cast<size_t>(slot)] : 0;
+  }
 
  private:
   int m_packages = 0;
   std::vector<int> m_presence;             // per type index: packages naming it
   std::vector<std::vector<int>> m_counts;  // per slot, per value id: times named
   std::vector<int> m_most;                 // per slot: the highest count
+  std::vector<int> m_slotVersion;          // per slot: observations that touched it
 };
 
 }  // namespace accord::ai

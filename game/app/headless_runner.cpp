@@ -97,7 +97,7 @@ void HeadlessRunner::step(const core::ActorId& actor) {
     }
     // A computer player needs only what decides its step: it has seen every earlier offer as it came.
     const auto view = engine.view(actor, core::ViewScope::Decision);
-    const auto commands = player ? player->decide(view, [&](const core::ProposePayload& p) { return engine.checkProposal(actor, p); })
+    const auto commands = player ? player->decide(view, [&](const core::ProposePayload& p) { return engine.proposalRefusal(actor, p); })
                                  : baseline.decide(view);
     for (const auto& c : commands) {
       if (!engine.submit(c)) break;  // a policy only answers what it sees; a refusal ends its step

@@ -35,16 +35,20 @@ RoleView makeRoleView(const GameState& s, const ActorId& role, bool waitingForRo
     v.sectors = s.sectors;
   }
   v.clauseTypes = s.clauseTypes;
-  v.options = s.options;
+  if (!decision) v.options = s.options;
   for (const auto& a : s.agreements) {
     if (!decision || a.status == AgreementStatus::Active) v.agreements.push_back(a);
   }
-  v.lastOrders = s.lastOrders;
+  if (!decision) v.lastOrders = s.lastOrders;
   v.outcome = s.outcome;
   v.waitingForMe = waitingForRole;
 
   for (const auto& a : s.actors) {
     ActorView av{a.id, a.name, a.kind, a.members, a.colour, a.playable, {}, s.orders.count(a.id) > 0, a.chair};
+    if (decision) {
+      v.actors.push_back(std::move(av));
+      continue;
+    }
     for (const auto& [meter, value] : a.meters) {
       const MeterDef* def = findMeter(s, meter);
       if (a.id == role || def == nullptr || !def->isPrivate) av.meters.emplace(meter, value);

@@ -58,8 +58,9 @@ struct RoleView {
 
 // How much a view carries: everything (the window's panels); only the current turn's offers, news
 // and messages; or what a computer player needs to decide its step: the current turn's offers,
-// the agreements in force, the map, the clause types, its utility table and the meters, without
-// texts (brief, news, messages) or the declarations of meters, options and exclaves.
+// the agreements in force, the map, the clause types, its utility table and the world meters,
+// without texts (brief, news, messages), the actors' meters, the scenario's options, last turn's
+// orders, or the declarations of meters, options and exclaves.
 enum class ViewScope { Full, CurrentTurn, Decision };
 
 // `utility` is the role's utility table when the caller keeps a shared copy (it does not change

@@ -50,6 +50,14 @@ struct HookResult<void> {
   std::optional<RuleError> error;
 };
 
+// The rules' refusal of a proposal: the reason the proposer reads and, when the rules name it, the
+// type of the clause the refusal is about, so that a proposer knows what to leave out.
+struct ProposalRefusal {
+  std::string reason;
+  std::string clause;  // empty: the package as a whole
+  bool operator==(const ProposalRefusal&) const = default;
+};
+
 class Rules {
  public:
   virtual ~Rules() = default;
@@ -60,8 +68,8 @@ class Rules {
 
   virtual HookResult<void> onSetup(World& w) = 0;
   virtual HookResult<void> onTurnStart(World& w) = 0;
-  // A refusal reason the proposer sees, or nothing to let the offer stand.
-  virtual HookResult<std::optional<std::string>> onProposal(World& w, const Offer& offer) = 0;
+  // A refusal the proposer sees, or nothing to let the offer stand.
+  virtual HookResult<std::optional<ProposalRefusal>> onProposal(World& w, const Offer& offer) = 0;
   virtual HookResult<void> onAgreement(World& w, const Agreement& agreement) = 0;
   virtual HookResult<void> onOrders(World& w, const ActorId& actor, const Orders& orders) = 0;
   virtual HookResult<void> onResolve(World& w) = 0;

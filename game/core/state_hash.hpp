@@ -22,7 +22,19 @@ class Hasher {
   uint64_t m_h = 0xcbf29ce484222325ull;
 };
 
-uint64_t hashState(const GameState& state);
+// What hashState has read of the history already: the leading offers, news items and messages
+// that can no longer change (from earlier turns, offers no longer open), so that each turn's hash
+// reads only what is new. The hash is the same with or without it.
+class HistoryHashCache {
+ public:
+  struct Prefix {
+    size_t count = 0;
+    uint64_t state = 0;
+  };
+  Prefix offers, news, messages;
+};
+
+uint64_t hashState(const GameState& state, HistoryHashCache* cache = nullptr);
 std::string hashHex(uint64_t h);
 uint64_t fnv1a(std::string_view s);
 

@@ -316,13 +316,19 @@ Result<void, Refusal> TurnEngine::submit(const Command& c) {
 }
 
 std::optional<std::string> TurnEngine::checkProposal(const ActorId& actor, const ProposePayload& p) {
-  if (auto ok = validateSender(m_state.turn, m_state.phase, actor); !ok) return ok.error().reason;
-  if (auto ok = validatePropose(actor, p); !ok) return ok.error().reason;
+  auto refusal = proposalRefusal(actor, p);
+  if (!refusal) return std::nullopt;
+  return std::move(refusal->reason);
+}
+
+std::optional<ProposalRefusal> TurnEngine::proposalRefusal(const ActorId& actor, const ProposePayload& p) {
+  if (auto ok = validateSender(m_state.turn, m_state.phase, actor); !ok) return ProposalRefusal{ok.error().reason, {}};
+  if (auto ok = validatePropose(actor, p); !ok) return ProposalRefusal{ok.error().reason, {}};
   const Offer offer = draftOffer(actor, p);
   // The hook runs on the game itself, which is put back as it was whatever the hook did.
   std::optional<Snapshot> before;
   World world = lazyWorld(before);
-  HookResult<std::optional<std::string>> verdict = m_rules.onProposal(world, offer);
+  HookResult<std::optional<ProposalRefusal>> verdict = m_rules.onProposal(world, offer);
   m_lastCheck.reset();
   if (before) {
     restore(std::move(*before));
@@ -433,21 +439,21 @@ Result<void, Refusal> TurnEngine::validatePropose(const ActorId& actor, const Pr
   std::set<std::string> types;
   for (size_t i = 0; i < p.clauses.size(); ++i) {
     const Clause& clause = p.clauses[i];
-    const std::string where = "clause " + std::to_string(i + 1) + " (" + clause.type + "): ";
+    auto where = [&] { return "clause " + std::to_string(i + 1) + " (" + clause.type + "): "; };
     const ClauseType* type = findClauseType(s, clause.type);
     if (!type) return refuse("clause " + std::to_string(i + 1) + ": unknown clause type '" + clause.type + "'");
-    if (!types.insert(clause.type).second) return refuse(where + "the package names this clause type twice");
+    if (!types.insert(clause.type).second) return refuse(where() + "the package names this clause type twice");
     for (const auto& def : type->params) {
       auto it = clause.params.find(def.id);
-      if (it == clause.params.end()) return refuse(where + "parameter '" + def.id + "' is missing");
-      if (auto problem = checkParam(s, def, it->second)) return refuse(where + *problem);
+      if (it == clause.params.end()) return refuse(where() + "parameter '" + def.id + "' is missing");
+      if (auto problem = checkParam(s, def, it->second)) return refuse(where() + *problem);
     }
     for (const auto& [name, value] : clause.params) {
       const bool known = std::any_of(type->params.begin(), type->params.end(), [&](const ParamDef& d) { return d.id == name; });
-      if (!known) return refuse(where + "unknown parameter '" + name + "'");
+      if (!known) return refuse(where() + "unknown parameter '" + name + "'");
     }
     for (const auto& signer : type->signers) {
-      if (!parties.count(signer)) return refuse(where + "'" + signer + "' must be a party to this clause");
+      if (!parties.count(signer)) return refuse(where() + "'" + signer + "' must be a party to this clause");
     }
   }
   if (p.replyTo != 0) {
@@ -545,15 +551,15 @@ Result<void, Refusal> TurnEngine::applyPropose(const Command& c, const ProposePa
   // The rules see the offer before it stands; a refusal leaves the state as it was. The command
   // stays in the log so a replay runs the rules exactly as the game did.
   std::optional<Snapshot> before;
-  HookResult<std::optional<std::string>> verdict;
+  HookResult<std::optional<ProposalRefusal>> verdict;
   std::optional<CheckedProposal> checked = std::move(m_lastCheck);
   m_lastCheck.reset();
   if (checked && checked->log + 1 == m_log.size() && checked->actor == c.actor && checked->payload == p) {
     // The dry run just before saw this very package in this very state and changed nothing.
-    if (checked->verdict) return refuse(std::move(*checked->verdict));
+    if (checked->verdict) return refuse(std::move(checked->verdict->reason));
   } else if (callHook(before, verdict, [&](World& w) { return m_rules.onProposal(w, offer); }) && verdict.value) {
     if (before) restore(std::move(*before));
-    return refuse(std::move(*verdict.value));
+    return refuse(std::move(verdict.value->reason));
   }
 
   m_state.nextOfferId++;
@@ -712,7 +718,7 @@ void TurnEngine::review() {
     m_state.outcome = Outcome{"time_out", ""};
   }
   if (m_state.outcome) m_state.phase = Phase::Ended;
-  m_turnHashes.push_back(hashState(m_state));
+  m_turnHashes.push_back(hashState(m_state, &m_hashCache));
 }
 
 void TurnEngine::finishTurn() { beginTurn(); }

@@ -12,6 +12,7 @@
 #include "rng.hpp"
 #include "role_view.hpp"
 #include "rules.hpp"
+#include "state_hash.hpp"
 
 namespace accord::core {
 
@@ -45,6 +46,8 @@ class TurnEngine {
   // do see one extra on_proposal call, which only Lua module variables (never game state, see
   // docs/modding.md) can notice.
   std::optional<std::string> checkProposal(const ActorId& actor, const ProposePayload& p);
+  // The same dry run, with the clause type the rules named as the cause when they named one.
+  std::optional<ProposalRefusal> proposalRefusal(const ActorId& actor, const ProposePayload& p);
 
   // The scenario's orders for a computer player of `actor` with `persona` (its ai_orders hook),
   // or nothing. A dry run: the state and the random streams are put back; a failing hook is
@@ -115,13 +118,14 @@ class TurnEngine {
   std::vector<Command> m_log;
   std::vector<RuleError> m_errors;
   std::vector<uint64_t> m_turnHashes;
+  HistoryHashCache m_hashCache;
   // The last dry run of on_proposal, when the hook changed nothing: the log size it saw, the
   // proposal and the verdict.
   struct CheckedProposal {
     size_t log = 0;
     ActorId actor;
     ProposePayload payload;
-    std::optional<std::string> verdict;
+    std::optional<ProposalRefusal> verdict;
   };
   std::optional<CheckedProposal> m_lastCheck;
   // Shared copies of the roles' utility tables for views; they do not change after setup.

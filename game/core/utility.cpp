@@ -127,6 +127,31 @@ double reservationOf(const UtilitySpec& spec, const std::vector<Clause>& inForce
   return std::clamp(r, -100.0, 100.0);
 }
 
+int paramShare(const ClauseValuation& v, const std::string& param, const ParamValue& value) {
+  int share = 0;
+  for (const auto& pv : v.params) {
+    if (pv.param == param) share += paramWorth(pv, value);
+  }
+  return share;
+}
+
+bool crossesWith(const RedLine& line, const std::string& type, const std::string& param, const ParamValue& value) {
+  if (type != line.clause) return false;
+  switch (line.kind) {
+    case RedLineKind::Min:
+    case RedLineKind::Max: {
+      const auto* n = line.param == param ? std::get_if<int64_t>(&value) : nullptr;
+      return n && (line.kind == RedLineKind::Min ? *n < line.number : *n > line.number);
+    }
+    case RedLineKind::Forbid:
+      if (line.param.empty()) return true;
+      return line.param == param && paramEquals(value, line.value);
+    case RedLineKind::Requires:
+      return false;
+  }
+  return false;
+}
+
 bool crosses(const RedLine& line, const Clause& c) {
   if (c.type != line.clause) return false;
   switch (line.kind) {
@@ -165,8 +190,6 @@ std::optional<Crossing> crossedRedLine(const UtilitySpec& spec, const std::vecto
   }
   return std::nullopt;
 }
-
-namespace {
 
 std::vector<ParamValue> paramChoices(const ParamDef& def, const std::vector<Sector>& sectors) {
   std::vector<ParamValue> out;
@@ -208,8 +231,6 @@ std::vector<ParamValue> paramChoices(const ParamDef& def, const std::vector<Sect
   }
   return out;
 }
-
-}  // namespace
 
 std::vector<Clause> clauseChoices(const ClauseType& type, const std::vector<Sector>& sectors) {
   std::vector<Clause> out{Clause{type.id, {}}};

@@ -41,5 +41,14 @@ std::optional<Crossing> crossedRedLine(const UtilitySpec& spec, const std::vecto
 // option and bool, up to eight values of an int range (ends included), and for sector sets each
 // unsettled sector alone, each run of neighbouring unsettled sectors and all of them.
 std::vector<Clause> clauseChoices(const ClauseType& type, const std::vector<Sector>& sectors);
+// The values clauseChoices draws one parameter from. clauseChoices is their product over the type's
+// parameters in declaration order, the last parameter changing fastest.
+std::vector<ParamValue> paramChoices(const ParamDef& def, const std::vector<Sector>& sectors);
+// One parameter's share of clauseWorth: the clause is worth clamp(base + the sum of the shares of
+// the parameters it names) under the valuation; 0 for a parameter the valuation does not weigh.
+int paramShare(const ClauseValuation& v, const std::string& param, const ParamValue& value);
+// Whether a clause of `type` with `value` for `param` crosses the line, whatever its other
+// parameters hold; for a forbid line without a parameter, true for every value.
+bool crossesWith(const RedLine& line, const std::string& type, const std::string& param, const ParamValue& value);
 
 }  // namespace accord::core

@@ -143,7 +143,7 @@ core::RuleError LuaRules::resultError(const char* hook, const std::string& messa
 }
 
 std::optional<core::RuleError> LuaRules::call(const char* name, core::World& w, const std::function<int(lua_State*)>& pushArgs,
-                                              bool* called) {
+                                              bool* called, int results) {
   lua_State* L = m_rt.state();
   *called = false;
   m_rt.pushRef(m_hooks);
@@ -157,7 +157,7 @@ std::optional<core::RuleError> LuaRules::call(const char* name, core::World& w, 
   m_hook = name;
   m_rt.pushRef(m_game);
   const int nargs = 1 + pushArgs(L);
-  auto r = m_rt.call(nargs, 1);
+  auto r = m_rt.call(nargs, results);
   m_world = nullptr;
   m_hook.clear();
   if (!r) return errorFrom(name, r.error());
@@ -185,19 +185,39 @@ core::HookResult<void> LuaRules::onTurnStart(core::World& w) {
   return {err};
 }
 
-core::HookResult<std::optional<std::string>> LuaRules::onProposal(core::World& w, const core::Offer& offer) {
-  core::HookResult<std::optional<std::string>> out;
+// on_proposal returns nil to let the offer stand, or a reason and optionally the clause it is
+// about: a clause type of the offer (a string) or the clause's position in offer.clauses.
+core::HookResult<std::optional<core::ProposalRefusal>> LuaRules::onProposal(core::World& w, const core::Offer& offer) {
+  core::HookResult<std::optional<core::ProposalRefusal>> out;
   bool called = false;
-  out.error = call("on_proposal", w, [&](lua_State* L) { pushOffer(L, offer); return 1; }, &called);
+  out.error = call("on_proposal", w, [&](lua_State* L) { pushOffer(L, offer); return 1; }, &called, 2);
   if (!called) return out;
   lua_State* L = m_rt.state();
-  const int t = lua_type(L, -1);
+  const int t = lua_type(L, -2);
   if (t == LUA_TSTRING) {
-    out.value = std::string(lua_tolstring(L, -1, nullptr));
-  } else if (t != LUA_TNIL && !(t == LUA_TBOOLEAN && lua_toboolean(L, -1))) {
+    core::ProposalRefusal refusal{std::string(lua_tolstring(L, -2, nullptr)), {}};
+    const int c = lua_type(L, -1);
+    if (c == LUA_TSTRING) {
+      refusal.clause = lua_tolstring(L, -1, nullptr);
+      const bool named = std::any_of(offer.clauses.begin(), offer.clauses.end(), [&](const core::Clause& cl) { return cl.type == refusal.clause; });
+      if (!named) out.error = resultError("on_proposal", "on_proposal's second result names clause type '" + refusal.clause + "', which the offer does not hold");
+    } else if (c == LUA_TNUMBER) {
+      int isInt = 0;
+      const lua_Integer i = lua_tointegerx(L, -1, &isInt);
+      if (isInt && i >= 1 && static_cast<size_t>(i) <= offer.clauses.size()) {
+        refusal.clause = offer.clauses[static_cast<size_t>(i - 1)].type;
+      } else {
+        out.error = resultError("on_proposal", "on_proposal's second result must be a clause's position in offer.clauses (1.." +
+                                                   std::to_string(offer.clauses.size()) + ")");
+      }
+    } else if (c != LUA_TNIL) {
+      out.error = resultError("on_proposal", std::string("on_proposal's second result must be a clause type or position, not a ") + lua_typename(L, c));
+    }
+    if (!out.error) out.value = std::move(refusal);
+  } else if (t != LUA_TNIL && !(t == LUA_TBOOLEAN && lua_toboolean(L, -2))) {
     out.error = resultError("on_proposal", std::string("on_proposal must return nil or a reason (a string), not a ") + lua_typename(L, t));
   }
-  lua_settop(L, -2);
+  lua_settop(L, -3);
   return out;
 }
 

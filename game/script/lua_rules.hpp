@@ -32,7 +32,7 @@ class LuaRules final : public core::Rules {
   bool reportsChanges() const override { return true; }
   core::HookResult<void> onSetup(core::World& w) override;
   core::HookResult<void> onTurnStart(core::World& w) override;
-  core::HookResult<std::optional<std::string>> onProposal(core::World& w, const core::Offer& offer) override;
+  core::HookResult<std::optional<core::ProposalRefusal>> onProposal(core::World& w, const core::Offer& offer) override;
   core::HookResult<void> onAgreement(core::World& w, const core::Agreement& agreement) override;
   core::HookResult<void> onOrders(core::World& w, const core::ActorId& actor, const core::Orders& orders) override;
   core::HookResult<void> onResolve(core::World& w) override;
@@ -58,10 +58,10 @@ class LuaRules final : public core::Rules {
 
   // Pushes the hook's arguments after `game`, returns how many it pushed.
   using PushArgs = int (*)(lua_State*, const void*);
-  // Calls hook `name` if the mod defines it. On success the hook's one result is left on the
-  // stack and *called is true; a missing hook leaves nothing and *called false.
+  // Calls hook `name` if the mod defines it. On success the hook's `results` results are left on
+  // the stack and *called is true; a missing hook leaves nothing and *called false.
   std::optional<core::RuleError> call(const char* name, core::World& w, const std::function<int(lua_State*)>& pushArgs,
-                                      bool* called);
+                                      bool* called, int results = 1);
   core::RuleError errorFrom(const char* hook, const ScriptFailure& f) const;
   core::RuleError resultError(const char* hook, const std::string& message) const;
 

@@ -95,7 +95,7 @@ void GameDriver::stepComputer(const core::ActorId& actor) {
     return;
   }
   const auto view = engine.view(actor, core::ViewScope::CurrentTurn);
-  const auto commands = player ? player->decide(view, [&](const core::ProposePayload& p) { return engine.checkProposal(actor, p); })
+  const auto commands = player ? player->decide(view, [&](const core::ProposePayload& p) { return engine.proposalRefusal(actor, p); })
                                : baseline.decide(view);
   for (const auto& c : commands) {
     if (!engine.submit(c)) break;

@@ -255,14 +255,35 @@ TEST_CASE("[ai] a refused offer is answered by a counter-offer that withdraws it
   CHECK(core::utilityOf(*view.utility, {}, p.clauses) > core::reservationOf(*view.utility, {}, view.meters));
 }
 
+TEST_CASE("[ai] a refusal that names its clause is dropped without asking about each clause alone") {
+  ai::ComputerPlayer player("a", ai::Persona::Pragmatist, &words(), 5);
+  auto view = makeView();
+  std::vector<size_t> asked;  // the size of each package asked about
+  const auto commands = player.decide(view, [&](const core::ProposePayload& p) -> std::optional<core::ProposalRefusal> {
+    asked.push_back(p.clauses.size());
+    for (const auto& c : p.clauses) {
+      if (c.type == "water") return core::ProposalRefusal{"water talks are closed this month", "water"};
+    }
+    return std::nullopt;
+  });
+  REQUIRE(commands.size() == 2);
+  REQUIRE(commands[0].kind == core::CommandKind::Propose);
+  const auto& p = std::get<core::ProposePayload>(commands[0].payload);
+  CHECK(std::none_of(p.clauses.begin(), p.clauses.end(), [](const Clause& c) { return c.type == "water"; }));
+  CHECK_FALSE(p.clauses.empty());
+  // The refused package and the one without water: no single-clause probes.
+  REQUIRE(asked.size() == 2);
+  CHECK(asked[1] == asked[0] - 1);
+}
+
 TEST_CASE("[ai] clauses the rules refuse are left out of the next proposal") {
   ai::ComputerPlayer player("a", ai::Persona::Pragmatist, &words(), 5);
   auto view = makeView();
   int asked = 0;
-  const auto commands = player.decide(view, [&](const core::ProposePayload& p) -> std::optional<std::string> {
+  const auto commands = player.decide(view, [&](const core::ProposePayload& p) -> std::optional<core::ProposalRefusal> {
     ++asked;
     for (const auto& c : p.clauses) {
-      if (c.type == "water") return "water talks are closed this month";
+      if (c.type == "water") return core::ProposalRefusal{"water talks are closed this month", {}};
     }
     return std::nullopt;
   });

@@ -49,8 +49,8 @@ class TestRules : public Rules {
   }
 
   HookResult<void> onTurnStart(World& w) override { return hook("on_turn_start", w); }
-  HookResult<std::optional<std::string>> onProposal(World& w, const Offer& offer) override {
-    HookResult<std::optional<std::string>> r;
+  HookResult<std::optional<ProposalRefusal>> onProposal(World& w, const Offer& offer) override {
+    HookResult<std::optional<ProposalRefusal>> r;
     calls.push_back("on_proposal");
     proposalsSeen.push_back(offer);
     w.state.meters["tension"] += 1;  // a change that a refusal must undo
@@ -59,7 +59,9 @@ class TestRules : public Rules {
       r.error = RuleError{"test", "on_proposal", 0, "init.lua", 9, "boom", "", ""};
       return r;
     }
-    if (refuseProposal) r.value = refuseProposal(offer);
+    if (refuseProposal) {
+      if (auto reason = refuseProposal(offer)) r.value = ProposalRefusal{*reason, {}};
+    }
     return r;
   }
   HookResult<void> onAgreement(World& w, const Agreement&) override { return hook("on_agreement", w); }

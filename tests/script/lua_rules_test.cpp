@@ -177,3 +177,33 @@ TEST_CASE("[script] ai_orders writes a persona's orders as a dry run, and nil ke
   CHECK(e.errors().empty());
   REQUIRE(e.submit(makeOrders(s, "highland", *orders)));
 }
+
+TEST_CASE("[script] on_proposal may name the clause its refusal is about") {
+  auto rules = loadOrFail(fixtureDir("hooks_probe"));
+  TurnEngine e(*rules, EngineConfig{4, 2, 3});
+  REQUIRE(e.start());
+  passAll(e);  // briefing
+  const Clause high{"talks", {{"sectors", ParamValue{std::vector<std::string>{"ridge"}}}, {"level", ParamValue{std::string("high")}}}};
+  auto refusal = [&](const std::string& note) { return e.proposalRefusal("east", ProposePayload{{"west"}, {high, ceasefire(6)}, 0, note}); };
+
+  SECTION("by clause type") {
+    CHECK(refusal("") == ProposalRefusal{"high-level talks must wait", "talks"});
+  }
+  SECTION("by position in offer.clauses") {
+    CHECK(refusal("by position") == ProposalRefusal{"high-level talks must wait", "ceasefire"});
+  }
+  SECTION("or not at all") {
+    CHECK(refusal("unnamed") == ProposalRefusal{"high-level talks must wait", ""});
+  }
+  SECTION("a second result that names no clause of the offer is the script's error, named as such") {
+    for (const std::string note : {"bad position", "bad type", "bad kind"}) {
+      CHECK_FALSE(refusal(note));  // a failing hook counts as no refusal in the dry run
+      const size_t before = e.errors().size();
+      CHECK(e.submit(makePropose(e.state(), "east", ProposePayload{{"west"}, {high, ceasefire(6)}, 0, note})));
+      REQUIRE(e.errors().size() == before + 1);
+      CHECK(e.errors().back().hook == "on_proposal");
+      CHECK_THAT(e.errors().back().message, Catch::Contains("on_proposal's second result"));
+    }
+  }
+  CHECK(e.checkProposal("east", ProposePayload{{"west"}, {high}, 0, ""}) == std::optional<std::string>("high-level talks must wait"));
+}

@@ -107,9 +107,9 @@ local function check_sectors(game, kind, sectors, missing)
   return nil
 end
 
--- on_proposal: the first reason found, or nil to let the offer stand. Called often (the computer
--- players ask before they table anything), so it reads each condition once and builds a text only
--- for the reason it returns.
+-- on_proposal: the first reason found and the clause type it is about, or nil to let the offer
+-- stand. Called often (the computer players ask before they table anything), so it reads each
+-- condition once and builds a text only for the reason it returns.
 function diplomacy.check_offer(game, offer)
   local missing = missing_state(offer)
   local sequence = nil -- the sequencing rule's refusal key, looked up at the first line clause
@@ -118,13 +118,13 @@ function diplomacy.check_offer(game, offer)
     if missing and BILATERAL[kind] then
       return game:text("refuse.needs_both", {
         clause = common.clause_name(game, kind), state = common.actor_name(game, missing),
-      })
+      }), kind
     end
     local sectors = clause.params.sectors
     if sectors then
       local reason = check_sectors(game, kind, sectors, missing)
       if reason then
-        return reason
+        return reason, kind
       end
     end
     if LINE_CLAUSES[kind] then
@@ -135,7 +135,7 @@ function diplomacy.check_offer(game, offer)
         return game:text(sequence, {
           clause = common.clause_name(game, kind), months = diplomacy.HELD_MONTHS,
           km = briefs.WITHDRAWAL_KM,
-        })
+        }), kind
       end
     end
   end

@@ -72,13 +72,14 @@ local function check_clause(game, clause, parties)
   return nil
 end
 
--- on_proposal: the first reason found, or nil to let the offer stand.
+-- on_proposal: the first reason found and the position of the clause it is about, or nil to let
+-- the offer stand.
 function diplomacy.check_offer(game, offer)
   local parties = common.offer_parties(offer)
-  for _, clause in ipairs(offer.clauses) do
+  for i, clause in ipairs(offer.clauses) do
     local reason = check_clause(game, clause, parties)
     if reason then
-      return reason
+      return reason, i
     end
   end
   return nil
