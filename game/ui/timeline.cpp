@@ -195,8 +195,9 @@ TimelineRecorder::Frame TimelineRecorder::frameOf(const core::GameState& s, int 
   Frame frame;
   frame.turn = turn;
   for (const auto& role : core::playableActors(s)) {
-    // The decision scope carries the meters and the map without the texts: all a sample needs.
-    TurnSample sample = sampleOf(core::makeRoleView(s, role, false, core::ViewScope::Decision), turn, s.incidents);
+    // The current turn's view carries every meter the role may see (the decision scope leaves out
+    // the actors' meters) and only this turn's texts.
+    TurnSample sample = sampleOf(core::makeRoleView(s, role, false, core::ViewScope::CurrentTurn), turn, s.incidents);
     sample.provisional = provisional;
     frame.byRole.emplace(role, std::move(sample));
   }
