@@ -11,6 +11,7 @@
 #include <variant>
 #include <vector>
 
+#include "engine_text.hpp"
 #include "utility_spec.hpp"
 
 namespace accord::core {
@@ -121,7 +122,11 @@ enum class Response { None, Accept, Reject };
 
 struct BlocVote {
   bool yes = true;
-  std::string reason;
+  std::string reason;  // the scenario's words, or the engine's sentence in English
+  // The engine's sentence by code (see engine_text.hpp) when the reason is the engine's; empty
+  // when the scenario gave the words.
+  std::string code = {};
+  TextArgs args = {};
   bool operator==(const BlocVote&) const = default;
 };
 enum class OfferStatus { Open, Agreed, Rejected, Expired };
@@ -141,6 +146,9 @@ struct Offer {
   OfferStatus status = OfferStatus::Open;
   std::map<ActorId, Response> responses;
   std::map<ActorId, std::string> responseNotes;
+  // The notes the engine wrote itself (a counter-offer, a bloc's veto) by code, so that an
+  // interface can say them in its language; responseNotes holds them in English.
+  std::map<ActorId, EngineText> engineNotes;
   // The bloc's members, when the package commits the bloc: each member's vote and why.
   std::map<ActorId, BlocVote> votes;
 };

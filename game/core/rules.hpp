@@ -55,6 +55,10 @@ struct HookResult<void> {
 struct ProposalRefusal {
   std::string reason;
   std::string clause;  // empty: the package as a whole
+  // When the engine refused before the rules were asked: its sentence by code (engine_text.hpp).
+  // The rules' own refusals have no code: their reason is already in the game's language.
+  std::string code = {};
+  TextArgs args = {};
   bool operator==(const ProposalRefusal&) const = default;
 };
 

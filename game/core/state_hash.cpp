@@ -133,6 +133,8 @@ void add(StateHasher& h, const Sector& s) {
   add(h, s.status);
   add(h, s.forces);
 }
+// A vote's code and arguments follow from the same state as its reason, which is hashed; leaving
+// them out keeps the hashes that saves and replays recorded before they existed.
 void add(StateHasher& h, const BlocVote& v) {
   add(h, v.yes);
   add(h, v.reason);

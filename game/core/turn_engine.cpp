@@ -6,6 +6,7 @@
 #include <set>
 #include <utility>
 
+#include "engine_text.hpp"
 #include "state_hash.hpp"
 #include "utility.hpp"
 
@@ -16,48 +17,60 @@ constexpr int kMaxForce = 1'000'000;
 constexpr size_t kMaxMessageBytes = 4000;
 constexpr size_t kMaxClauses = 32;
 
-Unexpected<Refusal> refuse(std::string reason) { return fail(Refusal{std::move(reason)}); }
-
-std::string phaseMismatch(int turn, Phase phase, const GameState& s) {
-  return "the command is for turn " + std::to_string(turn) + ", " + toString(phase) + " phase, but the game is at turn " +
-         std::to_string(s.turn) + ", " + toString(s.phase) + " phase";
+// A refusal in the engine's words: the code and its arguments, with the English filled in.
+Unexpected<Refusal> refuse(std::string_view code, TextArgs args = {}) {
+  std::string english = englishText(code, args);
+  return fail(Refusal{std::move(english), std::string(code), std::move(args)});
 }
 
-std::optional<std::string> checkParam(const GameState& s, const ParamDef& def, const ParamValue& v) {
-  const std::string where = "parameter '" + def.id + "'";
+// A refusal in the rules' own words, which are shown as they are.
+Unexpected<Refusal> refuseInRulesWords(std::string reason) { return fail(Refusal{std::move(reason), {}, {}}); }
+
+// Whether `actor` may still answer (or counter) offer `o`.
+Result<void, Refusal> checkAnswerable(const Offer& o, const ActorId& actor) {
+  const std::string id = std::to_string(o.id);
+  if (o.status != OfferStatus::Open) return refuse("offer_closed", {{"offer", id}, {"status", toString(o.status)}});
+  if (!contains(o.to, actor)) return refuse("offer_not_to", {{"offer", id}, {"actor", actor}});
+  if (o.responses.at(actor) != Response::None) return refuse("already_answered", {{"offer", id}, {"actor", actor}});
+  return {};
+}
+
+// What is wrong with one parameter's value: a code of kEngineTexts and its own arguments (the
+// caller adds the clause and the parameter).
+std::optional<EngineText> checkParam(const GameState& s, const ParamDef& def, const ParamValue& v) {
   switch (def.kind) {
     case ParamKind::Int: {
       const auto* i = std::get_if<int64_t>(&v);
-      if (!i) return where + " must be an integer";
+      if (!i) return EngineText{"param_not_integer", {}};
       if (*i < def.min || *i > def.max) {
-        return where + " is " + std::to_string(*i) + ", outside " + std::to_string(def.min) + ".." + std::to_string(def.max);
+        return EngineText{"param_out_of_range", {{"value", std::to_string(*i)}, {"min", std::to_string(def.min)}, {"max", std::to_string(def.max)}}};
       }
       if (def.step > 1 && (*i - def.min) % def.step != 0) {
-        return where + " must be a multiple of " + std::to_string(def.step) + " from " + std::to_string(def.min);
+        return EngineText{"param_not_multiple", {{"step", std::to_string(def.step)}, {"min", std::to_string(def.min)}}};
       }
       return std::nullopt;
     }
     case ParamKind::Bool:
-      if (!std::holds_alternative<bool>(v)) return where + " must be true or false";
+      if (!std::holds_alternative<bool>(v)) return EngineText{"param_not_bool", {}};
       return std::nullopt;
     case ParamKind::Enum: {
       const auto* e = std::get_if<std::string>(&v);
-      if (!e) return where + " must be one of its named options";
+      if (!e) return EngineText{"param_not_named", {}};
       if (std::find(def.options.begin(), def.options.end(), *e) == def.options.end()) {
         std::string opts;
         for (const auto& o : def.options) opts += (opts.empty() ? "" : ", ") + o;
-        return where + " is '" + *e + "', not one of: " + opts;
+        return EngineText{"param_not_option", {{"value", *e}, {"options", opts}}};
       }
       return std::nullopt;
     }
     case ParamKind::Sectors: {
       const auto* list = std::get_if<std::vector<std::string>>(&v);
-      if (!list) return where + " must be a list of sectors";
-      if (list->empty()) return where + " names no sector";
+      if (!list) return EngineText{"param_not_sectors", {}};
+      if (list->empty()) return EngineText{"param_no_sector", {}};
       std::set<std::string> seen;
       for (const auto& id : *list) {
-        if (!findSector(s, id)) return where + " names unknown sector '" + id + "'";
-        if (!seen.insert(id).second) return where + " names sector '" + id + "' twice";
+        if (!findSector(s, id)) return EngineText{"param_unknown_sector", {{"sector", id}}};
+        if (!seen.insert(id).second) return EngineText{"param_sector_twice", {{"sector", id}}};
       }
       return std::nullopt;
     }
@@ -101,22 +114,36 @@ BlocVote memberVote(const GameState& s, const ActorId& member, const std::vector
   auto it = s.utilities.find(member);
   if (it == s.utilities.end()) return {};
   const UtilitySpec& spec = it->second;
+  // The scenario's own words come as they are; the engine's fallbacks come with their code.
+  auto inEngineWords = [](std::string_view code, TextArgs args) {
+    std::string english = englishText(code, args);
+    return BlocVote{false, std::move(english), std::string(code), std::move(args)};
+  };
   if (auto crossing = crossedRedLine(spec, inForce, package)) {
-    return {false, crossing->line->text.empty() ? "red line '" + crossing->line->id + "'" : crossing->line->text};
+    if (!crossing->line->text.empty()) return {false, crossing->line->text};
+    return inEngineWords("red_line", {{"line", crossing->line->id}});
   }
   const double worth = utilityOf(spec, inForce, package);
   const double reservation = reservationOf(spec, inForce, s.meters);
   if (worth >= reservation) return {};
   if (!spec.declines.empty()) return {false, spec.declines};
   const Actor* a = findActor(s, member);
-  return {false, "the package is worth " + figure(worth) + " to " + (a ? a->name : member) + ", less than the " + figure(reservation) +
-                     " that no new agreement is worth"};
+  return inEngineWords("worth_less", {{"worth", figure(worth)}, {"member", a ? a->name : member}, {"reservation", figure(reservation)}});
+}
+
+// The veto of `member` for its no vote: "vetoed by <member>: <reason>", with the vote's own
+// sentence nested under "reason" when the reason is the engine's.
+EngineText vetoText(const GameState& s, const ActorId& member, const BlocVote& vote) {
+  const Actor* a = findActor(s, member);
+  EngineText veto{"bloc_veto", {{"member", a ? a->name : member}, {"reason", vote.reason}}};
+  if (!vote.code.empty()) nestText(veto.args, "reason", vote.code, vote.args);
+  return veto;
 }
 
 // A bloc's consensus on a package: every member votes, and the first no in member order vetoes.
 struct Ballot {
   std::map<ActorId, BlocVote> votes;
-  std::optional<std::string> veto;  // "vetoed by <member>: <reason>"
+  std::optional<EngineText> veto;  // "vetoed by <member>: <reason>"
 };
 
 Ballot holdBallot(const GameState& s, const Actor& bloc, const std::vector<Clause>& package) {
@@ -124,10 +151,7 @@ Ballot holdBallot(const GameState& s, const Actor& bloc, const std::vector<Claus
   const std::vector<Clause> inForce = clausesInForce(s.agreements);
   for (const auto& member : bloc.members) {
     BlocVote vote = memberVote(s, member, inForce, package);
-    if (!vote.yes && !b.veto) {
-      const Actor* a = findActor(s, member);
-      b.veto = "vetoed by " + (a ? a->name : member) + ": " + vote.reason;
-    }
+    if (!vote.yes && !b.veto) b.veto = vetoText(s, member, vote);
     b.votes[member] = std::move(vote);
   }
   return b;
@@ -322,8 +346,9 @@ std::optional<std::string> TurnEngine::checkProposal(const ActorId& actor, const
 }
 
 std::optional<ProposalRefusal> TurnEngine::proposalRefusal(const ActorId& actor, const ProposePayload& p) {
-  if (auto ok = validateSender(m_state.turn, m_state.phase, actor); !ok) return ProposalRefusal{ok.error().reason, {}};
-  if (auto ok = validatePropose(actor, p); !ok) return ProposalRefusal{ok.error().reason, {}};
+  auto engineRefusal = [](const Refusal& r) { return ProposalRefusal{r.reason, {}, r.code, r.args}; };
+  if (auto ok = validateSender(m_state.turn, m_state.phase, actor); !ok) return engineRefusal(ok.error());
+  if (auto ok = validatePropose(actor, p); !ok) return engineRefusal(ok.error());
   const Offer offer = draftOffer(actor, p);
   // The hook runs on the game itself, which is put back as it was whatever the hook did.
   std::optional<Snapshot> before;
@@ -356,12 +381,15 @@ std::optional<Orders> TurnEngine::suggestOrders(const ActorId& actor, const std:
 
 Result<void, Refusal> TurnEngine::validateSender(int turn, Phase phase, const ActorId& actor) const {
   const GameState& s = m_state;
-  if (s.phase == Phase::Ended) return refuse("the game is over");
-  if (s.phase == Phase::Setup) return refuse("the game has not started");
-  if (turn != s.turn || phase != s.phase) return refuse(phaseMismatch(turn, phase, s));
+  if (s.phase == Phase::Ended) return refuse("game_over");
+  if (s.phase == Phase::Setup) return refuse("not_started");
+  if (turn != s.turn || phase != s.phase) {
+    return refuse("wrong_step", {{"turn", std::to_string(turn)}, {"phase", toString(phase)}, {"now_turn", std::to_string(s.turn)},
+                                 {"now_phase", toString(s.phase)}});
+  }
   const Actor* a = findActor(s, actor);
-  if (!a) return refuse("unknown actor '" + actor + "'");
-  if (!a->playable) return refuse("'" + actor + "' is not a playable role");
+  if (!a) return refuse("unknown_actor", {{"actor", actor}});
+  if (!a->playable) return refuse("not_playable", {{"actor", actor}});
   return {};
 }
 
@@ -371,114 +399,116 @@ Result<void, Refusal> TurnEngine::validate(const Command& c) const {
 
   switch (c.kind) {
     case CommandKind::Pass:
-      if (!std::holds_alternative<std::monostate>(c.payload)) return refuse("a pass carries no payload");
+      if (!std::holds_alternative<std::monostate>(c.payload)) return refuse("pass_payload");
       if (s.phase == Phase::Orders) {
-        if (s.orders.count(c.actor)) return refuse("'" + c.actor + "' has already given orders this turn");
+        if (s.orders.count(c.actor)) return refuse("orders_given", {{"actor", c.actor}});
       } else if (s.passed.count(c.actor)) {
-        return refuse("'" + c.actor + "' has already finished this step");
+        return refuse("step_finished", {{"actor", c.actor}});
       }
       return {};
     case CommandKind::Propose: {
       const auto* p = std::get_if<ProposePayload>(&c.payload);
-      if (!p) return refuse("a proposal needs a package");
+      if (!p) return refuse("proposal_payload");
       return validatePropose(c.actor, *p);
     }
     case CommandKind::Respond: {
       const auto* r = std::get_if<RespondPayload>(&c.payload);
-      if (!r) return refuse("a response needs an offer and an answer");
-      if (s.phase != Phase::Diplomacy) return refuse("offers are answered in the diplomacy phase");
-      if (s.passed.count(c.actor)) return refuse("'" + c.actor + "' has ended this round");
+      if (!r) return refuse("response_payload");
+      if (s.phase != Phase::Diplomacy) return refuse("answer_phase");
+      if (s.passed.count(c.actor)) return refuse("round_ended", {{"actor", c.actor}});
       const Offer* o = findOffer(s, r->offerId);
-      if (!o) return refuse("there is no offer " + std::to_string(r->offerId));
-      if (o->status != OfferStatus::Open) return refuse("offer " + std::to_string(o->id) + " is " + toString(o->status));
-      if (!contains(o->to, c.actor)) return refuse("offer " + std::to_string(o->id) + " is not addressed to '" + c.actor + "'");
-      if (o->responses.at(c.actor) != Response::None) return refuse("'" + c.actor + "' has already answered offer " + std::to_string(o->id));
-      if (r->response == Response::None) return refuse("a response must accept or reject");
+      if (!o) return refuse("no_offer", {{"offer", std::to_string(r->offerId)}});
+      if (auto ok = checkAnswerable(*o, c.actor); !ok) return ok;
+      if (r->response == Response::None) return refuse("response_none");
       return {};
     }
     case CommandKind::Message: {
       const auto* m = std::get_if<MessagePayload>(&c.payload);
-      if (!m) return refuse("a message needs text");
-      if (s.phase != Phase::Diplomacy && s.phase != Phase::Orders && s.phase != Phase::Briefing) {
-        return refuse("messages are sent in the briefing, diplomacy or orders phase");
-      }
-      if (m->text.empty()) return refuse("the message is empty");
-      if (m->text.size() > kMaxMessageBytes) return refuse("the message is longer than " + std::to_string(kMaxMessageBytes) + " bytes");
+      if (!m) return refuse("message_payload");
+      if (s.phase != Phase::Diplomacy && s.phase != Phase::Orders && s.phase != Phase::Briefing) return refuse("message_phase");
+      if (m->text.empty()) return refuse("message_empty");
+      if (m->text.size() > kMaxMessageBytes) return refuse("message_long", {{"max", std::to_string(kMaxMessageBytes)}});
       for (const auto& to : m->to) {
         const Actor* a = findActor(s, to);
-        if (!a || !a->playable) return refuse("unknown recipient '" + to + "'");
-        if (to == c.actor) return refuse("a message cannot be sent to oneself");
+        if (!a || !a->playable) return refuse("unknown_recipient", {{"recipient", to}});
+        if (to == c.actor) return refuse("message_self");
       }
       return {};
     }
     case CommandKind::SubmitOrders: {
       const auto* o = std::get_if<Orders>(&c.payload);
-      if (!o) return refuse("orders are missing");
-      if (s.phase != Phase::Orders) return refuse("orders are given in the orders phase");
-      if (s.orders.count(c.actor)) return refuse("'" + c.actor + "' has already given orders this turn");
+      if (!o) return refuse("orders_payload");
+      if (s.phase != Phase::Orders) return refuse("orders_phase");
+      if (s.orders.count(c.actor)) return refuse("orders_given", {{"actor", c.actor}});
       return validateOrders(*o);
     }
   }
-  return refuse("unknown command");
+  return refuse("unknown_command");
 }
 
 Result<void, Refusal> TurnEngine::validatePropose(const ActorId& actor, const ProposePayload& p) const {
   const GameState& s = m_state;
-  if (s.phase != Phase::Diplomacy) return refuse("offers are made in the diplomacy phase");
-  if (s.passed.count(actor)) return refuse("'" + actor + "' has ended this round");
-  if (p.to.empty()) return refuse("the offer is addressed to no one");
+  if (s.phase != Phase::Diplomacy) return refuse("offer_phase");
+  if (s.passed.count(actor)) return refuse("round_ended", {{"actor", actor}});
+  if (p.to.empty()) return refuse("no_addressee");
   std::set<ActorId> parties{actor};
   for (const auto& to : p.to) {
     const Actor* a = findActor(s, to);
-    if (!a) return refuse("unknown addressee '" + to + "'");
-    if (!a->playable) return refuse("'" + to + "' has no seat at the table");
-    if (!parties.insert(to).second) return refuse("addressee '" + to + "' is named twice or is the proposer");
+    if (!a) return refuse("unknown_addressee", {{"addressee", to}});
+    if (!a->playable) return refuse("addressee_no_seat", {{"addressee", to}});
+    if (!parties.insert(to).second) return refuse("addressee_twice", {{"addressee", to}});
   }
-  if (p.clauses.empty()) return refuse("the package has no clauses");
-  if (p.clauses.size() > kMaxClauses) return refuse("the package has more than " + std::to_string(kMaxClauses) + " clauses");
+  if (p.clauses.empty()) return refuse("no_clauses");
+  if (p.clauses.size() > kMaxClauses) return refuse("too_many_clauses", {{"max", std::to_string(kMaxClauses)}});
   std::set<std::string> types;
   for (size_t i = 0; i < p.clauses.size(); ++i) {
     const Clause& clause = p.clauses[i];
-    auto where = [&] { return "clause " + std::to_string(i + 1) + " (" + clause.type + "): "; };
+    // Every refusal about one clause names it by its place in the package and its type.
+    auto about = [&](std::string_view code, TextArgs args = {}) {
+      args["index"] = std::to_string(i + 1);
+      args["clause"] = clause.type;
+      return refuse(code, std::move(args));
+    };
     const ClauseType* type = findClauseType(s, clause.type);
-    if (!type) return refuse("clause " + std::to_string(i + 1) + ": unknown clause type '" + clause.type + "'");
-    if (!types.insert(clause.type).second) return refuse(where() + "the package names this clause type twice");
+    if (!type) return about("unknown_clause_type");
+    if (!types.insert(clause.type).second) return about("clause_twice");
     for (const auto& def : type->params) {
       auto it = clause.params.find(def.id);
-      if (it == clause.params.end()) return refuse(where() + "parameter '" + def.id + "' is missing");
-      if (auto problem = checkParam(s, def, it->second)) return refuse(where() + *problem);
+      if (it == clause.params.end()) return about("param_missing", {{"param", def.id}});
+      if (auto problem = checkParam(s, def, it->second)) {
+        problem->args["param"] = def.id;
+        return about(problem->code, std::move(problem->args));
+      }
     }
     for (const auto& [name, value] : clause.params) {
       const bool known = std::any_of(type->params.begin(), type->params.end(), [&](const ParamDef& d) { return d.id == name; });
-      if (!known) return refuse(where() + "unknown parameter '" + name + "'");
+      if (!known) return about("param_unknown", {{"param", name}});
     }
     for (const auto& signer : type->signers) {
-      if (!parties.count(signer)) return refuse(where() + "'" + signer + "' must be a party to this clause");
+      if (!parties.count(signer)) return about("signer_missing", {{"signer", signer}});
     }
   }
   if (p.replyTo != 0) {
     const Offer* o = findOffer(s, p.replyTo);
-    if (!o) return refuse("there is no offer " + std::to_string(p.replyTo) + " to counter");
-    if (o->status != OfferStatus::Open) return refuse("offer " + std::to_string(o->id) + " is " + toString(o->status));
-    if (!contains(o->to, actor)) return refuse("offer " + std::to_string(o->id) + " is not addressed to '" + actor + "'");
-    if (o->responses.at(actor) != Response::None) return refuse("'" + actor + "' has already answered offer " + std::to_string(o->id));
+    if (!o) return refuse("no_offer_to_counter", {{"offer", std::to_string(p.replyTo)}});
+    if (auto ok = checkAnswerable(*o, actor); !ok) return ok;
   }
   // A bloc tabling a package that commits it needs its members' consent first. A veto is decided
   // by the state alone, so like the checks above it is refused before the log.
-  if (auto ballot = proposerBallot(s, actor, p.clauses); ballot && ballot->veto) return refuse(*ballot->veto);
+  if (auto ballot = proposerBallot(s, actor, p.clauses); ballot && ballot->veto) return refuse(ballot->veto->code, ballot->veto->args);
   return {};
 }
 
 Result<void, Refusal> TurnEngine::validateOrders(const Orders& o) const {
   std::set<std::string> seen;
   for (const auto& f : o.forces) {
-    if (!findSector(m_state, f.sector)) return refuse("orders name unknown sector '" + f.sector + "'");
-    if (!seen.insert(f.sector).second) return refuse("orders name sector '" + f.sector + "' twice");
-    if (f.troops < 0 || f.heavy < 0) return refuse("orders for '" + f.sector + "' have a negative force");
-    if (f.troops > kMaxForce || f.heavy > kMaxForce) return refuse("orders for '" + f.sector + "' exceed " + std::to_string(kMaxForce));
+    if (!findSector(m_state, f.sector)) return refuse("orders_unknown_sector", {{"sector", f.sector}});
+    if (!seen.insert(f.sector).second) return refuse("orders_sector_twice", {{"sector", f.sector}});
+    if (f.troops < 0 || f.heavy < 0) return refuse("orders_negative", {{"sector", f.sector}});
+    if (f.troops > kMaxForce || f.heavy > kMaxForce) return refuse("orders_too_large", {{"sector", f.sector}, {"max", std::to_string(kMaxForce)}});
   }
   for (const auto& st : o.statements) {
-    if (st.size() > kMaxMessageBytes) return refuse("a statement is longer than " + std::to_string(kMaxMessageBytes) + " bytes");
+    if (st.size() > kMaxMessageBytes) return refuse("statement_long", {{"max", std::to_string(kMaxMessageBytes)}});
   }
   return {};
 }
@@ -556,10 +586,10 @@ Result<void, Refusal> TurnEngine::applyPropose(const Command& c, const ProposePa
   m_lastCheck.reset();
   if (checked && checked->log + 1 == m_log.size() && checked->actor == c.actor && checked->payload == p) {
     // The dry run just before saw this very package in this very state and changed nothing.
-    if (checked->verdict) return refuse(std::move(checked->verdict->reason));
+    if (checked->verdict) return refuseInRulesWords(std::move(checked->verdict->reason));
   } else if (callHook(before, verdict, [&](World& w) { return m_rules.onProposal(w, offer); }) && verdict.value) {
     if (before) restore(std::move(*before));
-    return refuse(std::move(verdict.value->reason));
+    return refuseInRulesWords(std::move(verdict.value->reason));
   }
 
   m_state.nextOfferId++;
@@ -569,7 +599,9 @@ Result<void, Refusal> TurnEngine::applyPropose(const Command& c, const ProposePa
     // A counter-offer withdraws the earlier offer for the party that counters it.
     Offer* earlier = findOffer(m_state, p.replyTo);
     earlier->responses[c.actor] = Response::Reject;
-    earlier->responseNotes[c.actor] = "countered by offer " + std::to_string(m_state.offers.back().id);
+    EngineText note{"countered", {{"offer", std::to_string(m_state.offers.back().id)}}};
+    earlier->responseNotes[c.actor] = englishText(note.code, note.args);
+    earlier->engineNotes[c.actor] = std::move(note);
     settleOffer(*earlier);
   }
   return {};
@@ -598,7 +630,7 @@ void TurnEngine::settleOffer(Offer& offer) {
   }
   if (!all) return;
 
-  std::optional<std::pair<ActorId, std::string>> veto;
+  std::optional<std::pair<ActorId, EngineText>> veto;
   offer.votes.clear();
   for (const Actor* bloc : committedBlocs(m_state, offer.clauses)) {
     Ballot ballot = holdBallot(m_state, *bloc, offer.clauses);
@@ -607,7 +639,8 @@ void TurnEngine::settleOffer(Offer& offer) {
   }
   if (veto) {
     offer.status = OfferStatus::Rejected;
-    offer.responseNotes[veto->first] = std::move(veto->second);
+    offer.responseNotes[veto->first] = englishText(veto->second.code, veto->second.args);
+    offer.engineNotes[veto->first] = std::move(veto->second);
     return;
   }
   offer.status = OfferStatus::Agreed;

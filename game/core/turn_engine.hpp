@@ -24,7 +24,11 @@ struct EngineConfig {
 
 // Why a command was not applied. The state is unchanged.
 struct Refusal {
-  std::string reason;
+  std::string reason;  // in English, or in the rules' own words when on_proposal refused
+  // The engine's sentence by code and arguments (engine_text.hpp), for an interface to say in its
+  // own language; empty when the rules refused, whose words are shown as they are.
+  std::string code = {};
+  TextArgs args = {};
 };
 
 class TurnEngine {

@@ -72,14 +72,16 @@ SearchPath SearchPath::standard(const fs::path& data, const std::vector<fs::path
   SearchPath p;
   p.add(data / "scripts" / "scenarios");
   if (!std::getenv("ACCORD_NO_USER_MODS")) {
-    if (const char* xdg = std::getenv("XDG_DATA_HOME"); xdg && *xdg) {
-      p.add(fs::path(xdg) / "accord" / "mods");
-    } else if (const char* home = std::getenv("HOME"); home && *home) {
-      p.add(fs::path(home) / ".local" / "share" / "accord" / "mods");
-    }
+    if (auto user = userModsFolder()) p.add(*user);
   }
   for (const auto& d : extraMods) p.add(d);
   return p;
+}
+
+std::optional<fs::path> userModsFolder() {
+  if (const char* xdg = std::getenv("XDG_DATA_HOME"); xdg && *xdg) return fs::path(xdg) / "accord" / "mods";
+  if (const char* home = std::getenv("HOME"); home && *home) return fs::path(home) / ".local" / "share" / "accord" / "mods";
+  return std::nullopt;
 }
 
 fs::path dataDir() {
@@ -140,6 +142,42 @@ Result<ModManifest, LoadProblem> readManifest(const fs::path& folder) {
   if (m.authors.empty()) return fail(problem(m, "field 'authors' must name at least one author"));
   if (m.languages.empty()) m.languages = {"en"};
   return m;
+}
+
+ScenarioWords scenarioWords(const ModManifest& manifest, const std::string& language) {
+  ScenarioWords out{manifest.title, manifest.summary};
+  bool haveTitle = false;
+  bool haveSummary = false;
+  LuaRuntime rt(RuntimeLimits{8u << 20, 1'000'000});
+  std::vector<std::string> langs{language};
+  if (language != "en") langs.emplace_back("en");
+  for (const std::string& lang : langs) {
+    // As the game itself: only the languages the manifest declares have a locale.
+    if (std::find(manifest.languages.begin(), manifest.languages.end(), lang) == manifest.languages.end()) continue;
+    const fs::path file = manifest.folder / "locale" / (lang + ".lua");
+    std::error_code ec;
+    if (!fs::is_regular_file(file, ec)) continue;
+    auto ref = rt.runDataFile(file, "@" + manifest.id + "/locale/" + lang + ".lua");
+    if (!ref) continue;
+    lua_State* L = rt.state();
+    rt.pushRef(*ref);
+    rt.unref(*ref);
+    if (lua_istable(L, -1)) {
+      std::string value;
+      std::string err;
+      if (!haveTitle && readString(L, "scenario.title", false, value, err) && !value.empty()) {
+        out.title = value;
+        haveTitle = true;
+      }
+      value.clear();
+      if (!haveSummary && readString(L, "scenario.summary", false, value, err) && !value.empty()) {
+        out.summary = value;
+        haveSummary = true;
+      }
+    }
+    lua_settop(L, -2);
+  }
+  return out;
 }
 
 Result<fs::path, std::string> resolveScenario(const std::string& nameOrPath, const SearchPath& path) {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -46,12 +47,26 @@ class SearchPath {
   std::vector<std::filesystem::path> m_dirs;
 };
 
+// The user's mod folder: $XDG_DATA_HOME/accord/mods, else ~/.local/share/accord/mods; nothing
+// when neither variable is set. SearchPath::standard leaves it out under ACCORD_NO_USER_MODS.
+std::optional<std::filesystem::path> userModsFolder();
+
 // The folder holding the shipped scripts/ and assets/: $ACCORD_DATA_DIR, else next to the
 // program, else the source tree the program was built from.
 std::filesystem::path dataDir();
 
 // Reads and checks mod.lua: a data-only chunk returning the manifest table.
 Result<ModManifest, LoadProblem> readManifest(const std::filesystem::path& folder);
+
+// What a player reads about a scenario in a language: the keys "scenario.title" and
+// "scenario.summary" of its locale/<language>.lua (then locale/en.lua) when it has them, else the
+// manifest's own words. A locale file that cannot be read leaves the manifest's words; loading the
+// scenario reports the file's problem.
+struct ScenarioWords {
+  std::string title;
+  std::string summary;
+};
+ScenarioWords scenarioWords(const ModManifest& manifest, const std::string& language);
 
 // A folder path (anything with a '/' or an existing folder) or an id looked up on the search path.
 Result<std::filesystem::path, std::string> resolveScenario(const std::string& nameOrPath, const SearchPath& path);

@@ -46,24 +46,26 @@ std::optional<core::ActorId> GameDriver::activeHuman() const {
   return std::nullopt;
 }
 
-std::optional<std::string> GameDriver::endStep(const core::ActorId& role) {
+std::optional<core::Refusal> GameDriver::endStep(const core::ActorId& role) {
   core::TurnEngine& engine = m_session->engine();
   const auto& s = engine.state();
   auto r = engine.submit(core::makePass(s, role));
-  if (!r) return r.error().reason;
+  if (!r) return r.error();
   advance();
   return std::nullopt;
 }
 
-std::optional<std::string> GameDriver::submit(const core::Command& c) {
+std::optional<core::Refusal> GameDriver::submit(const core::Command& c) {
   auto r = m_session->engine().submit(c);
-  if (!r) return r.error().reason;
+  if (!r) return r.error();
   advance();
   return std::nullopt;
 }
 
-std::optional<std::string> GameDriver::checkProposal(const core::ActorId& role, const core::ProposePayload& p) {
-  return m_session->engine().checkProposal(role, p);
+std::optional<core::Refusal> GameDriver::checkProposal(const core::ActorId& role, const core::ProposePayload& p) {
+  auto r = m_session->engine().proposalRefusal(role, p);
+  if (!r) return std::nullopt;
+  return core::Refusal{std::move(r->reason), std::move(r->code), std::move(r->args)};
 }
 
 void GameDriver::stepComputer(const core::ActorId& actor) {

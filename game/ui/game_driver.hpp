@@ -28,14 +28,15 @@ class GameDriver {
   // The human role whose step it is: the first human the engine waits for.
   std::optional<core::ActorId> activeHuman() const;
   // Ends the active human's step with a pass (hold forces in the orders phase), then lets the
-  // computer play on. The reason when the engine refuses it.
-  std::optional<std::string> endStep(const core::ActorId& role);
+  // computer play on. The refusal when the engine refuses it (engine_text.hpp says it).
+  std::optional<core::Refusal> endStep(const core::ActorId& role);
 
   // Submits a human's command (an offer, an answer, orders), then lets the computer play on. The
-  // reason when the engine refuses it.
-  std::optional<std::string> submit(const core::Command& c);
-  // Would the engine refuse this proposal now, and why (a dry run that changes nothing)?
-  std::optional<std::string> checkProposal(const core::ActorId& role, const core::ProposePayload& p);
+  // refusal when the engine refuses it.
+  std::optional<core::Refusal> submit(const core::Command& c);
+  // Would the engine refuse this proposal now, and why (a dry run that changes nothing)? A refusal
+  // by the rules has no code: its reason is the rules' own words.
+  std::optional<core::Refusal> checkProposal(const core::ActorId& role, const core::ProposePayload& p);
   const core::GameState& state() const { return m_session->engine().state(); }
 
   core::RoleView view(const core::ActorId& role) const { return m_session->engine().view(role); }

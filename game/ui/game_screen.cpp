@@ -5,6 +5,7 @@
 
 #include <algorithm>
 
+#include "game/ui/engine_text.hpp"
 #include "game/ui/view_model.hpp"
 
 namespace accord::ui {
@@ -299,7 +300,7 @@ void GameScreen::drawBottomBar(UiContext& ui, const core::RoleView& v) {
   } else if (v.waitingForMe) {
     if (trackedButton(ui, "ui.game.end_step", "game.end_step")) {
       const auto refused = m_game->endStep(*m_seat);
-      m_refusal = refused ? *refused : std::string();
+      m_refusal = refused ? refusalText(ui.text, v, *refused) : std::string();
       followActiveHuman();
     }
     ImGui::SameLine();

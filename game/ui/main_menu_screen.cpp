@@ -3,6 +3,8 @@
 
 #include <imgui.h>
 
+#include "game/script/scenario.hpp"
+
 namespace accord::ui {
 
 void MainMenuScreen::draw(UiContext& ui) {
@@ -31,7 +33,7 @@ void MainMenuScreen::draw(UiContext& ui) {
   }
   if (trackedButton(ui, "ui.menu.new_game", "menu.new_game", w)) ui.nav.goTo(ScreenId::NewGame);
   if (trackedButton(ui, "ui.menu.load", "menu.load", w)) ui.nav.goTo(ScreenId::Load);
-  disabledButton(ui, "ui.menu.mods", "ui.menu.mods.why", "menu.mods", w);
+  if (trackedButton(ui, "ui.menu.mods", "menu.mods", w)) ui.nav.goTo(ScreenId::Mods);
   if (trackedButton(ui, "ui.menu.settings", "menu.settings", w)) ui.nav.goTo(ScreenId::Settings);
   if (trackedButton(ui, "ui.menu.glossary", "menu.glossary", w)) ui.nav.goTo(ScreenId::Glossary);
   ImGui::Spacing();
@@ -45,11 +47,20 @@ void MainMenuScreen::draw(UiContext& ui) {
   ImGui::End();
 }
 
-void MainMenuScreen::enter(const SaveStore& store, const std::vector<std::filesystem::path>& mods) {
+void MainMenuScreen::enter(const SaveStore& store, const std::vector<std::filesystem::path>& mods, const std::string& language) {
   m_mods = mods;
   m_problem.clear();
   const auto latest = store.latestAutosave();
   m_latest = latest ? std::optional<SaveEntry>(store.describe(*latest)) : std::nullopt;
+  // The save's notes hold the title in the language the game was played in; the menu speaks the
+  // interface's, when the scenario is still on the search path to say it.
+  if (m_latest && m_latest->problem.empty() && !m_latest->scenarioId.empty()) {
+    const auto folder = script::resolveScenario(m_latest->scenarioId, script::SearchPath::standard(script::dataDir(), mods));
+    if (folder) {
+      const auto manifest = script::readManifest(*folder);
+      if (manifest && manifest->id == m_latest->scenarioId) m_latest->title = script::scenarioWords(*manifest, language).title;
+    }
+  }
 }
 
 // A save that cannot be opened leaves the menu as it was, with the reason naming the file.

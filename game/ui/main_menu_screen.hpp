@@ -13,8 +13,9 @@ namespace accord::ui {
 
 class MainMenuScreen {
  public:
-  // Looks for the newest autosave again, for Continue; `mods` are the extra scenario folders.
-  void enter(const SaveStore& store, const std::vector<std::filesystem::path>& mods);
+  // Looks for the newest autosave again, for Continue, and names its scenario in `language`;
+  // `mods` are the extra scenario folders.
+  void enter(const SaveStore& store, const std::vector<std::filesystem::path>& mods, const std::string& language);
   void draw(UiContext& ui);
 
  private:

@@ -7,6 +7,8 @@
 #include <cstring>
 #include <vector>
 
+#include "game/ui/engine_text.hpp"
+
 namespace accord::ui {
 namespace {
 
@@ -181,7 +183,7 @@ void MessagesPanel::drawCompose(UiContext& ui, GameDriver& game, const core::Rol
   ui.widgets.trackLastItem("messages.status");
   if (send && !why && !m_refused) {
     if (auto no = game.submit(commandOf(game.state(), v.role, m_draft))) {
-      m_status = ui.text.format("ui.messages.refused", {{"reason", *no}});
+      m_status = ui.text.format("ui.messages.refused", {{"reason", refusalText(ui.text, v, *no)}});
       m_refused = true;
     } else {
       m_status = ui.text(m_draft.isPublic ? "ui.messages.sent.public" : "ui.messages.sent.private");

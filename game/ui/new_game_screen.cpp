@@ -28,6 +28,10 @@ void NewGameScreen::enter(const std::vector<std::filesystem::path>& mods, const 
   m_mods = mods;
   m_language = language;
   m_listings = script::listScenarios(script::SearchPath::standard(script::dataDir(), mods));
+  m_words.clear();
+  for (const auto& l : m_listings) {
+    m_words.push_back(l.manifest ? script::scenarioWords(*l.manifest, language) : script::ScenarioWords{l.folder.filename().string(), ""});
+  }
   m_selected.reset();
   m_preview.reset();
   m_startProblem.clear();
@@ -37,6 +41,12 @@ void NewGameScreen::enter(const std::vector<std::filesystem::path>& mods, const 
     if (match) select(i);
   }
   if (!m_selected && !m_listings.empty()) select(0);
+}
+
+std::string NewGameScreen::selectedId() const {
+  if (!m_selected) return "";
+  const auto& l = m_listings[*m_selected];
+  return l.manifest ? l.manifest->id : l.folder.filename().string();
 }
 
 void NewGameScreen::select(size_t index) {
@@ -131,10 +141,9 @@ void NewGameScreen::drawList(UiContext& ui) {
   for (size_t i = 0; i < m_listings.size(); ++i) {
     const auto& l = m_listings[i];
     const std::string id = l.manifest ? l.manifest->id : l.folder.filename().string();
-    const std::string title = l.manifest ? l.manifest->title : id;
-    const std::string label = (l.manifest ? title : title + "  (" + ui.text("ui.new.broken") + ")") + "##scenario." + id;
-    if (ImGui::Selectable(label.c_str(), m_selected && *m_selected == i)) select(i);
-    ui.widgets.trackLastItem("new.scenario." + id);
+    const std::string& title = m_words[i].title;
+    const std::string label = l.manifest ? title : title + "  (" + ui.text("ui.new.broken") + ")";
+    if (wrappedSelectable(ui, label, m_selected && *m_selected == i, "new.scenario." + id)) select(i);
     mutedText(l.folder.parent_path().string());
   }
   if (m_listings.empty()) mutedText(ui.text("ui.new.none"));
@@ -145,9 +154,9 @@ void NewGameScreen::drawDetails(UiContext& ui) {
   const auto& l = m_listings[*m_selected];
   if (l.manifest) {
     ImGui::SetWindowFontScale(1.25f);
-    ImGui::TextUnformatted(l.manifest->title.c_str());
+    ImGui::TextUnformatted(m_words[*m_selected].title.c_str());
     ImGui::SetWindowFontScale(1.0f);
-    ImGui::TextWrapped("%s", l.manifest->summary.c_str());
+    ImGui::TextWrapped("%s", m_words[*m_selected].summary.c_str());
     std::string langs;
     for (const auto& lang : l.manifest->languages) langs += (langs.empty() ? "" : ", ") + lang;
     mutedText(ui.text.format("ui.new.languages", {{"languages", langs}, {"version", l.manifest->version}}));

@@ -33,6 +33,9 @@ class NewGameScreen {
   // Lists the scenarios again and selects `preferred` (an id or folder) when it is there.
   void enter(const std::vector<std::filesystem::path>& mods, const std::string& preferred, const std::string& language);
   void draw(UiContext& ui);
+  // The id of the selected scenario (its folder's name when its manifest is broken); empty when
+  // none is.
+  std::string selectedId() const;
 
  private:
   void select(size_t index);
@@ -41,6 +44,7 @@ class NewGameScreen {
   void start(UiContext& ui);
 
   std::vector<script::ScenarioListing> m_listings;
+  std::vector<script::ScenarioWords> m_words;  // each listing's title and summary in the interface language
   std::vector<std::filesystem::path> m_mods;
   std::string m_language = "en";
   std::optional<size_t> m_selected;

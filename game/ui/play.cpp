@@ -28,6 +28,7 @@
 #include "game/ui/imgui_glue.hpp"
 #include "game/ui/load_screen.hpp"
 #include "game/ui/main_menu_screen.hpp"
+#include "game/ui/mods_screen.hpp"
 #include "game/ui/new_game_screen.hpp"
 #include "game/ui/save_store.hpp"
 #include "game/ui/settings_screen.hpp"
@@ -97,6 +98,10 @@ class PlayWindow final : public Navigator, public ScriptHost {
     if (screen == ScreenId::MainMenu && m_backToGame && m_game) screen = ScreenId::Game;
     m_next = screen;
   }
+  void newGameWith(const std::filesystem::path& scenarioFolder) override {
+    m_preferredScenario = scenarioFolder.string();
+    m_next = ScreenId::NewGame;
+  }
   void startGame(std::unique_ptr<GameDriver> game) override {
     // The game being left is kept: nothing played is lost to a new game or a loaded one.
     autosave(true);
@@ -145,6 +150,10 @@ class PlayWindow final : public Navigator, public ScriptHost {
   GlossaryScreen m_glossary;
   LoadScreen m_load;
   DebriefScreen m_debrief;
+  ModsScreen m_modsScreen;
+  // The scenario New game selects: the one asked for on the command line until the player picks
+  // one on Scenarios & mods.
+  std::string m_preferredScenario;
   std::unique_ptr<GameDriver> m_game;
   SaveStore m_saves{std::nullopt};
   // What the last autosave (or the load) held, so that an unchanged game is not saved again.
@@ -188,9 +197,12 @@ void PlayWindow::applySettings(const Settings& s) {
 void PlayWindow::enter(ScreenId screen) {
   if (screen == ScreenId::Settings || screen == ScreenId::Load) m_backToGame = m_screen == ScreenId::Game;
   if (screen == ScreenId::MainMenu || screen == ScreenId::Game) m_backToGame = false;
-  if (screen == ScreenId::MainMenu) m_menu.enter(m_saves, m_options.mods);
+  if (screen == ScreenId::MainMenu) m_menu.enter(m_saves, m_options.mods, m_settings.language);
   if (screen == ScreenId::Load) m_load.enter(m_saves, m_options.mods);
-  if (screen == ScreenId::NewGame) m_newGame.enter(m_options.mods, m_options.scenario, m_settings.language);
+  if (screen == ScreenId::NewGame) {
+    m_newGame.enter(m_options.mods, m_preferredScenario.empty() ? m_options.scenario : m_preferredScenario, m_settings.language);
+  }
+  if (screen == ScreenId::Mods) m_modsScreen.enter(m_options.mods, m_settings.language);
   if (screen == ScreenId::Settings) m_settingsScreen.enter(m_settings);
   if (screen == ScreenId::Debrief) m_debrief.enter(m_game.get());
   m_screen = screen;
@@ -214,6 +226,18 @@ std::optional<std::string> PlayWindow::check(const std::string& what, const std:
     const auto saves = m_saves.list();
     const auto n = std::count_if(saves.begin(), saves.end(), [](const SaveEntry& e) { return e.autosave && e.problem.empty(); });
     return n >= std::stol(value) ? std::nullopt : std::optional<std::string>(std::to_string(n));
+  }
+  // Scenarios & mods: a scenario listed that loads (mod_ok) or that shows its problems
+  // (mod_broken), by id; and the scenario New game has selected.
+  if (what == "mod_ok" || what == "mod_broken") {
+    const ModEntry* e = m_modsScreen.model().find(value);
+    if (!e) return std::string("not listed");
+    if (e->playable() == (what == "mod_ok")) return std::nullopt;
+    return e->playable() ? std::string("loads") : e->problems.front().headline;
+  }
+  if (what == "new_game_scenario") {
+    const std::string now = m_newGame.selectedId();
+    return now == value ? std::nullopt : std::optional<std::string>(now.empty() ? "none" : now);
   }
   if (!m_game) return std::string("no game");
   const auto& s = m_game->session().engine().state();
@@ -340,6 +364,7 @@ void PlayWindow::frame(float seconds) {
     case ScreenId::Glossary: m_glossary.draw(ui); break;
     case ScreenId::Load: m_load.draw(ui); break;
     case ScreenId::Debrief: m_debrief.draw(ui); break;
+    case ScreenId::Mods: m_modsScreen.draw(ui); break;
   }
   m_window.clear(sf::Color(18, 22, 28));
   m_window.resetGLStates();
@@ -408,7 +433,7 @@ int PlayWindow::run(const PlayOptions& options) {
   }
   m_texts = std::move(*texts);
   m_saves = SaveStore(savesFolderFor(!options.uiScript.empty()));
-  m_menu.enter(m_saves, m_options.mods);
+  m_menu.enter(m_saves, m_options.mods, m_settings.language);
   if (!options.uiScript.empty()) {
     auto script = UiScript::load(options.uiScript);
     if (!script) {

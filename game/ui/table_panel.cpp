@@ -10,6 +10,7 @@
 
 #include "game/ai/phrasebook.hpp"
 #include "game/app/i18n.hpp"
+#include "game/ui/engine_text.hpp"
 
 namespace accord::ui {
 namespace {
@@ -196,13 +197,13 @@ void TablePanel::drawOffers(UiContext& ui, GameDriver& game, const core::RoleVie
     for (const auto& c : o.clauses) ImGui::BulletText("%s", clauseText(ui.text, v, c).c_str());
     if (!o.note.empty()) labelled(ui.text.format("ui.table.note_says", {{"note", o.note}}));
     for (const auto& [member, vote] : o.votes) {
-      ImGui::BulletText("%s", ui.text.format(vote.yes ? "ui.table.vote_yes" : "ui.table.vote_no", {{"member", nameOf(v, member)}, {"reason", vote.reason}}).c_str());
+      ImGui::BulletText("%s", ui.text.format(vote.yes ? "ui.table.vote_yes" : "ui.table.vote_no", {{"member", nameOf(v, member)}, {"reason", voteReason(ui.text, v, vote)}}).c_str());
     }
     const std::string suffix = "." + std::to_string(o.id);
     if (canAnswer) {
       auto answer = [&](core::Response r) {
         if (auto refused = game.submit(core::makeRespond(game.state(), v.role, o.id, r, m_answerNote))) {
-          m_message = ui.text.format("ui.table.refused", {{"reason", *refused}});
+          m_message = ui.text.format("ui.table.refused", {{"reason", refusalText(ui.text, v, *refused)}});
         } else {
           m_message = ui.text.format(r == core::Response::Accept ? "ui.table.accepted" : "ui.table.rejected", {{"id", std::to_string(o.id)}});
           m_answerNote.clear();
@@ -261,12 +262,11 @@ void TablePanel::drawHistory(UiContext& ui, const core::RoleView& v) {
       if (o.replyTo) labelled(ui.text.format("ui.table.counters", {{"id", std::to_string(o.replyTo)}}));
       if (!o.note.empty()) labelled(ui.text.format("ui.table.note_says", {{"note", o.note}}));
       for (const auto& [who, r] : o.responses) {
-        auto note = o.responseNotes.find(who);
-        const std::string why = note == o.responseNotes.end() ? std::string() : note->second;
+        const std::string why = responseNote(ui.text, v, o, who);
         ImGui::BulletText("%s", ui.text.format("ui.table.answered", {{"who", nameOf(v, who)}, {"answer", ui.text(responseKey(r))}, {"note", why}}).c_str());
       }
       for (const auto& [member, vote] : o.votes) {
-        ImGui::BulletText("%s", ui.text.format(vote.yes ? "ui.table.vote_yes" : "ui.table.vote_no", {{"member", nameOf(v, member)}, {"reason", vote.reason}}).c_str());
+        ImGui::BulletText("%s", ui.text.format(vote.yes ? "ui.table.vote_yes" : "ui.table.vote_no", {{"member", nameOf(v, member)}, {"reason", voteReason(ui.text, v, vote)}}).c_str());
       }
       ImGui::TreePop();
     }
@@ -297,7 +297,8 @@ void TablePanel::refreshRefusal(UiContext& ui, GameDriver& game, const core::Rol
   } else if (p.clauses.empty()) {
     m_refusal = ui.text("ui.table.why.no_clause");
   } else {
-    m_refusal = game.checkProposal(v.role, p);
+    auto refused = game.checkProposal(v.role, p);
+    m_refusal = refused ? std::optional(refusalText(ui.text, v, *refused)) : std::nullopt;
   }
 }
 
@@ -426,7 +427,7 @@ void TablePanel::drawBuilder(UiContext& ui, GameDriver& game, const core::RoleVi
   ui.widgets.trackLastItem("table.refusal");
   if (propose && !refused) {
     if (auto no = game.submit(core::makePropose(game.state(), v.role, payloadOf(m_draft, v.clauseTypes)))) {
-      m_message = ui.text.format("ui.table.refused", {{"reason", *no}});
+      m_message = ui.text.format("ui.table.refused", {{"reason", refusalText(ui.text, v, *no)}});
     } else {
       m_message = ui.text("ui.table.proposed");
       m_draft.replyTo = 0;
@@ -546,7 +547,7 @@ void TablePanel::drawOrders(UiContext& ui, GameDriver& game, const core::RoleVie
     orders.statements = statements;
     orders.requests = requests;
     if (auto no = game.submit(core::makeOrders(game.state(), v.role, std::move(orders)))) {
-      m_message = ui.text.format("ui.table.refused", {{"reason", *no}});
+      m_message = ui.text.format("ui.table.refused", {{"reason", refusalText(ui.text, v, *no)}});
     } else {
       m_lastOrdered = std::move(ordered);
       m_message = ui.text("ui.orders.sent");

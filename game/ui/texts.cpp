@@ -10,7 +10,8 @@ Result<Texts, std::string> Texts::load(const std::string& language) {
   if (!all) return fail(all.error());
   std::map<std::string, std::string> ui;
   for (auto& [key, value] : *all) {
-    if (key.rfind("ui.", 0) == 0) ui.emplace(key, std::move(value));
+    // The engine's sentences are said by the window too (engine_text.hpp).
+    if (key.rfind("ui.", 0) == 0 || key.rfind("engine.", 0) == 0) ui.emplace(key, std::move(value));
   }
   return Texts(language, std::move(ui));
 }

@@ -1,4 +1,5 @@
-// The window's words: the "ui.*" keys of assets/i18n/<lang>.json, looked up and filled in.
+// The window's words: the "ui.*" (and the engine's "engine.*") keys of assets/i18n/<lang>.json,
+// looked up and filled in.
 #pragma once
 
 #include <map>

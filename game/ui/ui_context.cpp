@@ -14,6 +14,7 @@ const char* toString(ScreenId s) {
     case ScreenId::Glossary: return "glossary";
     case ScreenId::Load: return "load";
     case ScreenId::Debrief: return "debrief";
+    case ScreenId::Mods: return "mods";
   }
   return "?";
 }
@@ -31,6 +32,22 @@ void disabledButton(UiContext& ui, std::string_view key, std::string_view reason
   ui.widgets.trackLastItem(name);
   if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) ImGui::SetTooltip("%s", ui.text(reasonKey).c_str());
   mutedText(ui.text(reasonKey));
+}
+
+bool wrappedSelectable(UiContext& ui, const std::string& text, bool selected, std::string_view name) {
+  // The selectable is sized to the wrapped text, which is then drawn over it.
+  const float wrap = ImGui::GetContentRegionAvail().x;
+  const ImVec2 at = ImGui::GetCursorPos();
+  const float height = ImGui::CalcTextSize(text.c_str(), nullptr, false, wrap).y;
+  ImGui::PushID(name.data(), name.data() + name.size());
+  const bool clicked = ImGui::Selectable("##row", selected, 0, ImVec2(0, height));
+  ImGui::PopID();
+  ui.widgets.trackLastItem(name);
+  ImGui::SetCursorPos(at);
+  ImGui::PushTextWrapPos(at.x + wrap);
+  ImGui::TextUnformatted(text.c_str());
+  ImGui::PopTextWrapPos();
+  return clicked;
 }
 
 void mutedText(const std::string& text) {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <SFML/System/Vector2.hpp>
+#include <filesystem>
 #include <string>
 #include <string_view>
 
@@ -15,7 +16,7 @@ namespace accord::ui {
 
 class SaveStore;
 
-enum class ScreenId { MainMenu, NewGame, Game, Settings, Glossary, Load, Debrief };
+enum class ScreenId { MainMenu, NewGame, Game, Settings, Glossary, Load, Debrief, Mods };
 const char* toString(ScreenId s);
 
 // What a screen may ask the window to do.
@@ -23,6 +24,8 @@ class Navigator {
  public:
   virtual ~Navigator() = default;
   virtual void goTo(ScreenId screen) = 0;
+  // New game, with the scenario in this folder selected.
+  virtual void newGameWith(const std::filesystem::path& scenarioFolder) = 0;
   virtual void startGame(std::unique_ptr<GameDriver> game) = 0;
   virtual void applySettings(const Settings& s) = 0;
   virtual void quit() = 0;
@@ -44,6 +47,9 @@ struct UiContext {
 bool trackedButton(UiContext& ui, std::string_view key, std::string_view name, float width = 0.0f);
 // A button that cannot be used yet, with the reason written under it (not only in a tooltip).
 void disabledButton(UiContext& ui, std::string_view key, std::string_view reasonKey, std::string_view name, float width = 0.0f);
+// A selectable row whose text wraps at the edge instead of being cut there (a long scenario title
+// in a narrow list), tracked as `name`. True when clicked.
+bool wrappedSelectable(UiContext& ui, const std::string& text, bool selected, std::string_view name);
 // Text in a muted colour, wrapped at the window's edge.
 void mutedText(const std::string& text);
 

@@ -131,5 +131,6 @@ TEST_CASE("[ui] a message sent through the driver reaches the log, and out of ph
   REQUIRE(game.state().phase == core::Phase::Review);
   const auto refused = game.submit(ui::commandOf(game.state(), "kyrgyzstan", d));
   REQUIRE(refused);
-  CHECK_THAT(*refused, Catch::Contains("briefing, diplomacy or orders phase"));
+  CHECK_THAT(refused->reason, Catch::Contains("briefing, diplomacy or orders phase"));
+  CHECK(refused->code == "message_phase");
 }

@@ -1,6 +1,12 @@
 -- English text. Data only: one table of key = "text"; {name} is filled in by game:text().
 -- Long strings are wrapped with \z, which skips the line break and indentation after it.
 return {
+  -- the scenario in lists (mod.lua holds the same words for tools)
+  ["scenario.title"] = "The Kyrgyz–Tajik Border, 2023",
+  ["scenario.summary"] = "March 2023: half a year after the worst fighting on the Kyrgyz–Tajik \z
+    border, the two states and their security bloc, the CSTO, look for a ceasefire that holds, a \z
+    pull-back of heavy weapons and a way to finish demarcating the last third of the line.",
+
   -- option
   ["option.sequenced_talks"] = "Security before borders",
   ["option.sequenced_talks.description"] = "When on, the rules follow the order Kyrgyzstan asks \z

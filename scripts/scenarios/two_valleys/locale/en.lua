@@ -1,6 +1,12 @@
 -- English text. Data only: one table of key = "text"; {name} is filled in by game:text().
 -- Long strings are wrapped with \z, which skips the line break and indentation after it.
 return {
+  -- the scenario in lists (mod.lua holds the same words for tools)
+  ["scenario.title"] = "Two Valleys",
+  ["scenario.summary"] = "A small fictional border dispute between an upstream and a downstream \z
+    republic, mediated by their security pact. The worked example for scenario authors: it uses \z
+    every hook.",
+
   -- meters
   ["meter.tension"] = "Tension",
   ["meter.approval"] = "Public approval",

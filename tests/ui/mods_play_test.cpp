@@ -1,0 +1,54 @@
+// Scenarios & mods in the window, played by UI scripts under a private Xvfb: the shipped scenarios
+// are listed, Play opens New game with the scenario selected, and a broken mod in the player's
+// mods folder shows its problem and cannot be played.
+#include <catch2/catch.hpp>
+
+#include <fstream>
+#include <nlohmann/json.hpp>
+
+#include "run_program.hpp"
+
+using accord::test::runCommand;
+
+#ifdef ACCORD_XVFB
+namespace {
+
+// The program with its own settings and data folders. `userMods` lets the player's mods folder
+// (under the data folder) be searched, which the test suites otherwise switch off.
+std::string underXvfb(const accord::test::UiTempDir& dir, const std::string& args, bool userMods = false) {
+  return std::string(userMods ? "env -u ACCORD_NO_USER_MODS " : "") + "ASAN_OPTIONS=${ASAN_OPTIONS}:detect_leaks=0 XDG_CONFIG_HOME=" +
+         (dir / "config").string() + " XDG_DATA_HOME=" + (dir / "data").string() + " XVFB=" + ACCORD_XVFB + " " +
+         (accord::test::sourceDir() / "tests" / "ui" / "with_xvfb.sh").string() + " " + ACCORD_BINARY + " play " + args;
+}
+
+std::string script(const std::string& name) { return (accord::test::sourceDir() / "tests" / "ui" / "scripts" / name).string(); }
+
+}  // namespace
+
+TEST_CASE("[ui] Scenarios & mods lists both shipped scenarios, and Play opens New game with one selected") {
+  accord::test::UiTempDir dir;
+  const auto shots = dir / "shots";
+  const auto r = runCommand(underXvfb(dir, "--ui-script " + script("mods.txt") + " --screenshots " + shots.string()));
+  INFO(r.err);
+  // The script's own checks: both scenarios load, Play lands on New game with two_valleys chosen.
+  REQUIRE(r.code == 0);
+  const auto j = nlohmann::json::parse(r.out.substr(r.out.find('{')));
+  CHECK(j["ok"] == true);
+  CHECK(j["screen"] == "main_menu");
+  CHECK(j["screenshots"].size() == 4);
+}
+
+TEST_CASE("[ui] a broken mod in the player's mods folder shows its problem and cannot be played") {
+  accord::test::UiTempDir dir;
+  const auto mod = dir / "data" / "accord" / "mods" / "typo";
+  std::filesystem::create_directories(mod);
+  std::ofstream(mod / "mod.lua") << "return { id = \"typo\", title = \"Typo\", version = \"0.1.0\", api = 1, authors = { \"T\" } }\n";
+  std::ofstream(mod / "init.lua") << "local hooks = {}\nreturn hooks hooks\n";
+  std::ofstream(dir / "s.txt") << "wait 3\nclick menu.mods\nwait 3\nexpect screen mods\nexpect mod_broken typo\nexpect mod_ok two_valleys\n"
+                                  "click mods.entry.typo\nwait 3\nclick mods.problems\nclick mods.play\nwait 3\nexpect screen mods\n"
+                                  "click mods.entry.two_valleys\nwait 3\nclick mods.play\nwait 3\nexpect new_game_scenario two_valleys\n";
+  const auto r = runCommand(underXvfb(dir, "--lang ru --ui-script " + (dir / "s.txt").string(), true));
+  INFO(r.err);
+  CHECK(r.code == 0);
+}
+#endif
