@@ -64,6 +64,7 @@ const core::RoleView& GameScreen::view() {
     m_viewLog = logSize;
     m_viewSeat = *m_seat;
     m_table.observe(*m_view);
+    m_map.viewChanged();
   }
   return *m_view;
 }
@@ -92,6 +93,8 @@ bool GameScreen::handleEvent(const sf::Event& e, bool imguiHasMouse) {
 
 void GameScreen::drawWorld(sf::RenderTarget& target, const Texts& t, const sf::Font& font, const Settings& settings, float scale) {
   if (!m_game || !m_seat || m_handOver) return;
+  // The map's ground is the window's: the panels cover the rest of it.
+  target.clear(mapBackground());
   m_map.draw(target, view(), t, font, settings.colourBlindPalette, scale);
 }
 

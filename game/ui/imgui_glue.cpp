@@ -154,6 +154,7 @@ void ImGuiGlue::processEvent(const sf::Event& e) {
 void ImGuiGlue::newFrame(sf::Vector2u size, float seconds) {
   if (m_pendingScale > 0 || m_rebuild) {
     if (m_pendingScale > 0) m_scale = m_pendingScale;
+    m_renderer.reset(m_rebuild);
     m_pendingScale = 0;
     m_rebuild = false;
     applyStyle(m_scale);
@@ -174,7 +175,7 @@ void ImGuiGlue::newFrame(sf::Vector2u size, float seconds) {
 
 void ImGuiGlue::render() {
   ImGui::Render();
-  ImGui_ImplOpenGL2_RenderDrawData(ImGui::GetDrawData());
+  m_renderer.render(*ImGui::GetDrawData());
 }
 
 bool ImGuiGlue::wantsMouse() const { return ImGui::GetIO().WantCaptureMouse; }

@@ -1,4 +1,4 @@
-// Dear ImGui 1.86 on an SFML window: events in, the OpenGL2 backend out, the font and the scale.
+// Dear ImGui 1.86 on an SFML window: events in, OpenGL 2 drawing out, the font and the scale.
 #pragma once
 
 #include <SFML/Graphics/RenderWindow.hpp>
@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "game/core/result.hpp"
+#include "game/ui/imgui_renderer.hpp"
 
 struct ImGuiContext;
 
@@ -42,6 +43,7 @@ class ImGuiGlue {
   void buildFont();
 
   ImGuiContext* m_context = nullptr;
+  ImGuiRenderer m_renderer;
   std::filesystem::path m_fontFile;
   std::vector<unsigned short> m_glyphRanges;
   int m_scale = 100;

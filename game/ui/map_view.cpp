@@ -20,6 +20,11 @@ constexpr float kHoverPixels = 12.0f;
 const sf::Color kBackground(24, 30, 38);
 const sf::Color kGrid(38, 46, 56);
 const sf::Color kLabel(230, 232, 236);
+const sf::Color kLabelOutline(10, 12, 16, 220);
+constexpr float kLabelOutlineThickness = 2.0f;
+const sf::Color kLeader(200, 204, 210, 150);
+// A joint is a few pixels across: twelve sides draw it as round as thirty did.
+constexpr size_t kJointSides = 12;
 
 sf::String utf8(const std::string& s) { return sf::String::fromUtf8(s.begin(), s.end()); }
 
@@ -77,19 +82,20 @@ std::pair<sf::Vector2f, sf::Vector2f> middleOf(const std::vector<sf::Vector2f>& 
   return {pts.back(), {0, -1}};
 }
 
-void drawLabel(sf::RenderTarget& target, const sf::Font& font, const std::string& text, sf::Vector2f at, unsigned size,
-               sf::Color colour, bool centred) {
-  sf::Text label(utf8(text), font, size);
-  label.setFillColor(colour);
-  label.setOutlineColor(sf::Color(10, 12, 16, 220));
-  label.setOutlineThickness(2.0f);
-  const sf::FloatRect b = label.getLocalBounds();
-  label.setOrigin(centred ? b.left + b.width / 2 : b.left, b.top + b.height / 2);
-  label.setPosition(std::round(at.x), std::round(at.y));
-  target.draw(label);
+// A filled disc as triangles about its centre, for the same batch as the lines.
+void addDisc(sf::VertexArray& tris, sf::Vector2f centre, float radius, sf::Color c) {
+  const sf::CircleShape shape(radius, kJointSides);
+  const sf::Vector2f offset = centre - sf::Vector2f(radius, radius);
+  for (size_t k = 0; k < kJointSides; ++k) {
+    tris.append(sf::Vertex(centre, c));
+    tris.append(sf::Vertex(offset + shape.getPoint(k), c));
+    tris.append(sf::Vertex(offset + shape.getPoint((k + 1) % kJointSides), c));
+  }
 }
 
 }  // namespace
+
+sf::Color mapBackground() { return kBackground; }
 
 sf::Color statusColour(core::SectorStatus status, bool colourBlindSafe) {
   using S = core::SectorStatus;
@@ -201,6 +207,25 @@ std::optional<sf::Vector2f> MapView::screenPointOf(const core::RoleView& view, c
 void MapView::draw(sf::RenderTarget& target, const core::RoleView& view, const Texts& t, const sf::Font& font,
                    bool colourBlindSafe, float uiScale) {
   fit(view);
+  const LabelsKey labelsKey{m_viewRevision, uiScale, &t, t.language(), &font};
+  const bool labelsChanged = labelsKey != m_labelsKey;
+  if (labelsChanged) {
+    drawLabels(view, t, font, uiScale);
+    m_labelsKey = labelsKey;
+  }
+  SceneKey sceneKey{m_area, m_zoom, m_pan, m_hovered, colourBlindSafe};
+  if (labelsChanged || !m_sceneKey || sceneKey.area != m_sceneKey->area || sceneKey.zoom != m_sceneKey->zoom ||
+      sceneKey.pan != m_sceneKey->pan) {
+    traceLines(view);
+  }
+  // The sector under the mouse is found on every frame; the scene changes only when it does.
+  findHovered(uiScale);
+  sceneKey.hovered = m_hovered;
+  if (labelsChanged || sceneKey != m_sceneKey) {
+    layOut(view, colourBlindSafe, uiScale);
+    m_sceneKey = sceneKey;
+  }
+
   // Everything is drawn in window pixels, clipped to the map's area by the view's viewport.
   const sf::View previous = target.getView();
   const sf::Vector2f windowSize(static_cast<float>(target.getSize().x), static_cast<float>(target.getSize().y));
@@ -208,86 +233,182 @@ void MapView::draw(sf::RenderTarget& target, const core::RoleView& view, const T
   clip.setViewport(sf::FloatRect(m_area.left / windowSize.x, m_area.top / windowSize.y, m_area.width / windowSize.x,
                                  m_area.height / windowSize.y));
   target.setView(clip);
-  drawContents(target, view, t, font, colourBlindSafe, uiScale);
+  target.draw(m_grid);
+  target.draw(m_shapes);
+  for (const auto& ring : m_rings) target.draw(ring);
+  target.draw(m_leaders);
+  m_atlas.draw(target, m_labelQuads);
   target.setView(previous);
 }
 
-void MapView::drawContents(sf::RenderTarget& target, const core::RoleView& view, const Texts& t, const sf::Font& font,
-                           bool colourBlindSafe, float uiScale) {
-  sf::RectangleShape back({m_area.width, m_area.height});
-  back.setPosition(m_area.left, m_area.top);
-  back.setFillColor(kBackground);
-  target.draw(back);
+void MapView::traceLines(const core::RoleView& view) {
+  m_lines.clear();
+  for (const auto& s : view.sectors) {
+    std::vector<sf::Vector2f> pts;
+    pts.reserve(s.line.size());
+    for (const auto& p : s.line) pts.push_back(toScreen(static_cast<float>(p.x), static_cast<float>(p.y)));
+    m_lines.push_back(std::move(pts));
+  }
+}
 
+void MapView::findHovered(float uiScale) {
+  m_hovered.reset();
+  if (!m_area.contains(m_mouse)) return;
+  float best = kHoverPixels * uiScale;
+  const std::string* hovered = nullptr;
+  for (size_t i = 0; i < m_lines.size() && i < m_sectorIds.size(); ++i) {
+    const auto& pts = m_lines[i];
+    for (size_t k = 1; k < pts.size(); ++k) {
+      const float d = distanceToSegment(m_mouse, pts[k - 1], pts[k]);
+      if (d < best) {
+        best = d;
+        hovered = &m_sectorIds[i];
+      }
+    }
+  }
+  if (hovered) m_hovered = *hovered;
+}
+
+// The names, the exclaves' names and the force boxes, drawn into the atlas; they change with the
+// view and the scale, not with pan, zoom or the mouse.
+void MapView::drawLabels(const core::RoleView& view, const Texts& t, const sf::Font& font, float uiScale) {
+  m_atlas.clear();
+  m_sectorIds.clear();
+  for (const auto& s : view.sectors) m_sectorIds.push_back(s.id);
+
+  // An outlined label, anchored where drawLabel() would have put its position.
+  auto outlined = [&](const std::string& text, unsigned size, bool centred) {
+    sf::Text label(utf8(text), font, size);
+    label.setFillColor(kLabel);
+    label.setOutlineColor(kLabelOutline);
+    label.setOutlineThickness(kLabelOutlineThickness);
+    const sf::FloatRect b = label.getLocalBounds();
+    label.setOrigin(centred ? b.left + b.width / 2 : b.left, b.top + b.height / 2);
+    // The glyph quads reach a pixel beyond the bounds.
+    const sf::FloatRect extent(b.left - label.getOrigin().x - 1, b.top - label.getOrigin().y - 1, b.width + 2, b.height + 2);
+    return m_atlas.add(extent, [label](sf::RenderTarget& target, sf::Vector2f anchor) mutable {
+      label.setPosition(anchor);
+      target.draw(label);
+    });
+  };
+
+  m_exclaveLabels.clear();
+  const unsigned exclaveSize = static_cast<unsigned>(13 * uiScale);
+  for (const auto& ex : view.exclaves) {
+    m_exclaveLabels.push_back(outlined(t.format("ui.map.exclave_label", {{"name", ex.name}}), exclaveSize, false));
+  }
+
+  m_sectorLabels.clear();
+  const unsigned labelSize = static_cast<unsigned>(14 * uiScale);
+  const unsigned markerSize = static_cast<unsigned>(12 * uiScale);
+  for (const auto& s : view.sectors) {
+    SectorLabels labels;
+    const std::string name = s.name + "  [" + statusTag(t, s.status) + "]";
+    // The space a name takes is measured without its outline.
+    const sf::FloatRect b = sf::Text(utf8(name), font, labelSize).getLocalBounds();
+    labels.nameSize = {b.width + 8.0f * uiScale, b.height + 8.0f * uiScale};
+    labels.name = outlined(name, labelSize, true);
+
+    struct Row {
+      sf::Color colour;
+      std::string text;
+    };
+    std::vector<Row> rows;
+    for (const auto& a : view.actors) {
+      auto it = s.forces.find(a.id);
+      if (it == s.forces.end()) continue;
+      const core::Forces& f = it->second;
+      std::string text;
+      if (f.troops > 0 || f.heavy > 0) text = groupDigits(f.troops) + " \u00b7 " + std::to_string(f.heavy);
+      if (f.monitors > 0) text += (text.empty() ? "" : "  ") + t.format("ui.map.monitors_short", {{"n", std::to_string(f.monitors)}});
+      if (!text.empty()) rows.push_back({sf::Color(a.colour), text});
+    }
+    if (!rows.empty()) {
+      const float pad = 3.0f * uiScale;
+      const float sw = 8.0f * uiScale;
+      const float rowHeight = static_cast<float>(markerSize) + 4.0f * uiScale;
+      float textWidth = 0;
+      for (const auto& row : rows) textWidth = std::max(textWidth, sf::Text(utf8(row.text), font, markerSize).getLocalBounds().width);
+      const sf::Vector2f size(textWidth + sw + pad * 4, rowHeight * static_cast<float>(rows.size()) + pad * 2);
+      labels.forcesSize = size;
+      // The box, anchored at its top left; its outline lies outside it.
+      labels.forces = m_atlas.add(sf::FloatRect(-1, -1, size.x + 2, size.y + 2), [=, &font](sf::RenderTarget& target, sf::Vector2f at) {
+        sf::RectangleShape box(size);
+        box.setPosition(at);
+        box.setFillColor(sf::Color(16, 18, 24, 215));
+        box.setOutlineColor(sf::Color(120, 126, 136));
+        box.setOutlineThickness(1.0f);
+        target.draw(box);
+        for (size_t k = 0; k < rows.size(); ++k) {
+          const float y = at.y + std::round(pad + rowHeight * static_cast<float>(k));
+          sf::RectangleShape swatch({sw, sw});
+          swatch.setFillColor(rows[k].colour);
+          swatch.setPosition(at.x + std::round(pad), y + (rowHeight - sw) / 2);
+          target.draw(swatch);
+          sf::Text label(utf8(rows[k].text), font, markerSize);
+          const sf::FloatRect lb = label.getLocalBounds();
+          label.setFillColor(kLabel);
+          label.setOrigin(lb.left, lb.top);
+          label.setPosition(at.x + std::round(pad * 3 + sw), std::round(y + (rowHeight - lb.height) / 2));
+          target.draw(label);
+        }
+      });
+    }
+    m_sectorLabels.push_back(labels);
+  }
+  m_atlas.build();
+}
+
+void MapView::layOut(const core::RoleView& view, bool colourBlindSafe, float uiScale) {
   // A plain grid: the map is a diagram, not a survey.
-  sf::VertexArray grid(sf::Lines);
+  m_grid.clear();
   const float step = 100.0f * m_fitScale * m_zoom;
   if (step > 8.0f) {
     const sf::Vector2f origin = toScreen(0, 0);
     for (float x = origin.x - std::ceil((origin.x - m_area.left) / step) * step; x < m_area.left + m_area.width; x += step) {
       if (x < m_area.left) continue;
-      grid.append(sf::Vertex({x, m_area.top}, kGrid));
-      grid.append(sf::Vertex({x, m_area.top + m_area.height}, kGrid));
+      m_grid.append(sf::Vertex({x, m_area.top}, kGrid));
+      m_grid.append(sf::Vertex({x, m_area.top + m_area.height}, kGrid));
     }
     for (float y = origin.y - std::ceil((origin.y - m_area.top) / step) * step; y < m_area.top + m_area.height; y += step) {
       if (y < m_area.top) continue;
-      grid.append(sf::Vertex({m_area.left, y}, kGrid));
-      grid.append(sf::Vertex({m_area.left + m_area.width, y}, kGrid));
+      m_grid.append(sf::Vertex({m_area.left, y}, kGrid));
+      m_grid.append(sf::Vertex({m_area.left + m_area.width, y}, kGrid));
     }
   }
-  target.draw(grid);
 
-  // Which sector is under the mouse.
-  m_hovered.reset();
-  float best = kHoverPixels * uiScale;
-  std::vector<std::vector<sf::Vector2f>> lines;
-  for (const auto& s : view.sectors) {
-    std::vector<sf::Vector2f> pts;
-    for (const auto& p : s.line) pts.push_back(toScreen(static_cast<float>(p.x), static_cast<float>(p.y)));
-    if (m_area.contains(m_mouse)) {
-      for (size_t i = 1; i < pts.size(); ++i) {
-        const float d = distanceToSegment(m_mouse, pts[i - 1], pts[i]);
-        if (d < best) {
-          best = d;
-          m_hovered = s.id;
-        }
-      }
-    }
-    lines.push_back(std::move(pts));
-  }
-
+  m_shapes.clear();
   const float width = 7.0f * uiScale * std::sqrt(std::max(1.0f, m_zoom));
-  sf::VertexArray tris(sf::Triangles);
-  for (size_t i = 0; i < view.sectors.size(); ++i) {
+  for (size_t i = 0; i < view.sectors.size() && i < m_lines.size(); ++i) {
     const auto& s = view.sectors[i];
-    const auto& pts = lines[i];
+    const auto& pts = m_lines[i];
     const bool hot = m_hovered && *m_hovered == s.id;
     if (hot) {
-      for (size_t k = 1; k < pts.size(); ++k) addSegment(tris, pts[k - 1], pts[k], width + 6.0f * uiScale, sf::Color::White, false);
+      for (size_t k = 1; k < pts.size(); ++k) addSegment(m_shapes, pts[k - 1], pts[k], width + 6.0f * uiScale, sf::Color::White, false);
     }
     for (size_t k = 1; k < pts.size(); ++k) {
-      addSegment(tris, pts[k - 1], pts[k], width, statusColour(s.status, colourBlindSafe), statusDashed(s.status));
+      addSegment(m_shapes, pts[k - 1], pts[k], width, statusColour(s.status, colourBlindSafe), statusDashed(s.status));
     }
   }
-  target.draw(tris);
-
-  // Joints between sectors, so that the line reads as one border.
-  for (const auto& pts : lines) {
+  // Joints between sectors, so that the line reads as one border; where two sectors meet, one.
+  std::vector<sf::Vector2f> joints;
+  for (const auto& pts : m_lines) {
+    if (pts.empty()) continue;
     for (const auto& p : {pts.front(), pts.back()}) {
-      sf::CircleShape joint(3.0f * uiScale);
-      joint.setOrigin(3.0f * uiScale, 3.0f * uiScale);
-      joint.setPosition(p);
-      joint.setFillColor(sf::Color(200, 204, 210));
-      target.draw(joint);
+      if (std::find(joints.begin(), joints.end(), p) == joints.end()) joints.push_back(p);
     }
   }
+  for (const auto& p : joints) addDisc(m_shapes, p, 3.0f * uiScale, sf::Color(200, 204, 210));
 
   // Exclaves: a ring in the colour of the state they belong to.
-  for (const auto& ex : view.exclaves) {
+  m_rings.clear();
+  m_labelQuads.clear();
+  const float ringRadius = 16.0f * uiScale * std::sqrt(std::max(1.0f, m_zoom));
+  for (size_t i = 0; i < view.exclaves.size(); ++i) {
+    const auto& ex = view.exclaves[i];
     const sf::Vector2f p = toScreen(static_cast<float>(ex.at.x), static_cast<float>(ex.at.y));
-    const float r = 16.0f * uiScale * std::sqrt(std::max(1.0f, m_zoom));
-    sf::CircleShape ring(r);
-    ring.setOrigin(r, r);
+    sf::CircleShape ring(ringRadius);
+    ring.setOrigin(ringRadius, ringRadius);
     ring.setPosition(p);
     sf::Color fill(120, 120, 120, 90);
     for (const auto& a : view.actors) {
@@ -297,15 +418,15 @@ void MapView::drawContents(sf::RenderTarget& target, const core::RoleView& view,
     ring.setFillColor(fill);
     ring.setOutlineColor(sf::Color::White);
     ring.setOutlineThickness(2.0f * uiScale);
-    target.draw(ring);
-    drawLabel(target, font, t.format("ui.map.exclave_label", {{"name", ex.name}}), p + sf::Vector2f(r + 6.0f * uiScale, r * 0.9f),
-              static_cast<unsigned>(13 * uiScale), kLabel, false);
+    m_rings.push_back(ring);
+    if (i < m_exclaveLabels.size()) {
+      const sf::Vector2f at = p + sf::Vector2f(ringRadius + 6.0f * uiScale, ringRadius * 0.9f);
+      m_atlas.place(m_labelQuads, m_exclaveLabels[i], {std::round(at.x), std::round(at.y)});
+    }
   }
 
-  // Names with a status tag, then each sector's forces, placed where they overlap nothing drawn
+  // Names with a status tag, then each sector's forces, placed where they overlap nothing placed
   // before them; a thin leader line ties a label set further out to its sector.
-  const unsigned labelSize = static_cast<unsigned>(14 * uiScale);
-  const unsigned markerSize = static_cast<unsigned>(12 * uiScale);
   std::vector<sf::FloatRect> placed;
   for (const auto& ex : view.exclaves) {
     const sf::Vector2f p = toScreen(static_cast<float>(ex.at.x), static_cast<float>(ex.at.y));
@@ -326,74 +447,34 @@ void MapView::drawContents(sf::RenderTarget& target, const core::RoleView& view,
     }
     return fallback;
   };
+  m_leaders.clear();
   auto leader = [&](sf::Vector2f from, const sf::FloatRect& r) {
     const sf::Vector2f to(std::clamp(from.x, r.left, r.left + r.width), std::clamp(from.y, r.top, r.top + r.height));
     const sf::Vector2f d = to - from;
     if (d.x * d.x + d.y * d.y < 30.0f * 30.0f * uiScale * uiScale) return;
-    sf::Vertex line[] = {sf::Vertex(from, sf::Color(200, 204, 210, 150)), sf::Vertex(to, sf::Color(200, 204, 210, 150))};
-    target.draw(line, 2, sf::Lines);
+    m_leaders.append(sf::Vertex(from, kLeader));
+    m_leaders.append(sf::Vertex(to, kLeader));
   };
 
+  const size_t count = std::min({view.sectors.size(), m_lines.size(), m_sectorLabels.size()});
   std::vector<std::pair<sf::Vector2f, sf::Vector2f>> middles;
-  for (size_t i = 0; i < view.sectors.size(); ++i) {
-    const auto& s = view.sectors[i];
-    const auto [mid, normal] = middleOf(lines[i]);
+  for (size_t i = 0; i < count; ++i) {
+    const auto [mid, normal] = middleOf(m_lines[i]);
     middles.emplace_back(mid, normal);
-    sf::Text label(utf8(s.name + "  [" + statusTag(t, s.status) + "]"), font, labelSize);
-    const sf::FloatRect b = label.getLocalBounds();
-    const sf::FloatRect r = place(mid, normal, {b.width + 8.0f * uiScale, b.height + 8.0f * uiScale}, i % 2 == 0 ? 1.0f : -1.0f);
+    const SectorLabels& labels = m_sectorLabels[i];
+    const sf::FloatRect r = place(mid, normal, labels.nameSize, i % 2 == 0 ? 1.0f : -1.0f);
     placed.push_back(r);
     leader(mid, r);
-    drawLabel(target, font, s.name + "  [" + statusTag(t, s.status) + "]", {r.left + r.width / 2, r.top + r.height / 2}, labelSize,
-              kLabel, true);
+    m_atlas.place(m_labelQuads, labels.name, {std::round(r.left + r.width / 2), std::round(r.top + r.height / 2)});
   }
-
-  for (size_t i = 0; i < view.sectors.size(); ++i) {
-    const auto& s = view.sectors[i];
-    struct Row {
-      sf::Color colour;
-      std::string text;
-    };
-    std::vector<Row> rows;
-    for (const auto& a : view.actors) {
-      auto it = s.forces.find(a.id);
-      if (it == s.forces.end()) continue;
-      const core::Forces& f = it->second;
-      std::string text;
-      if (f.troops > 0 || f.heavy > 0) text = groupDigits(f.troops) + " \u00b7 " + std::to_string(f.heavy);
-      if (f.monitors > 0) text += (text.empty() ? "" : "  ") + t.format("ui.map.monitors_short", {{"n", std::to_string(f.monitors)}});
-      if (!text.empty()) rows.push_back({sf::Color(a.colour), text});
-    }
-    if (rows.empty()) continue;
-    const float pad = 3.0f * uiScale;
-    const float sw = 8.0f * uiScale;
-    const float rowHeight = static_cast<float>(markerSize) + 4.0f * uiScale;
-    float textWidth = 0;
-    for (const auto& row : rows) textWidth = std::max(textWidth, sf::Text(utf8(row.text), font, markerSize).getLocalBounds().width);
-    const sf::Vector2f size(textWidth + sw + pad * 4, rowHeight * static_cast<float>(rows.size()) + pad * 2);
+  for (size_t i = 0; i < count; ++i) {
+    const SectorLabels& labels = m_sectorLabels[i];
+    if (!labels.forces) continue;
     const auto [mid, normal] = middles[i];
-    const sf::FloatRect r = place(mid, normal, size, i % 2 == 0 ? -1.0f : 1.0f);
+    const sf::FloatRect r = place(mid, normal, labels.forcesSize, i % 2 == 0 ? -1.0f : 1.0f);
     placed.push_back(r);
     leader(mid, r);
-    sf::RectangleShape box({r.width, r.height});
-    box.setPosition(std::round(r.left), std::round(r.top));
-    box.setFillColor(sf::Color(16, 18, 24, 215));
-    box.setOutlineColor(sf::Color(120, 126, 136));
-    box.setOutlineThickness(1.0f);
-    target.draw(box);
-    for (size_t k = 0; k < rows.size(); ++k) {
-      const float y = std::round(r.top + pad + rowHeight * static_cast<float>(k));
-      sf::RectangleShape swatch({sw, sw});
-      swatch.setFillColor(rows[k].colour);
-      swatch.setPosition(std::round(r.left + pad), y + (rowHeight - sw) / 2);
-      target.draw(swatch);
-      sf::Text label(utf8(rows[k].text), font, markerSize);
-      const sf::FloatRect lb = label.getLocalBounds();
-      label.setFillColor(kLabel);
-      label.setOrigin(lb.left, lb.top);
-      label.setPosition(std::round(r.left + pad * 3 + sw), std::round(y + (rowHeight - lb.height) / 2));
-      target.draw(label);
-    }
+    m_atlas.place(m_labelQuads, *labels.forces, {std::round(r.left), std::round(r.top)});
   }
 }
 
