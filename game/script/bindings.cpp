@@ -119,6 +119,12 @@ core::Point pointFrom(const TableReader& t, lua_State* L) {
   return p;
 }
 
+// Whether a list of declarations already holds one with this id.
+template <class T>
+bool hasId(const std::vector<T>& list, const std::string& id) {
+  return std::any_of(list.begin(), list.end(), [&](const T& x) { return x.id == id; });
+}
+
 void requireUnique(const Call& c, bool exists, const std::string& what, const std::string& id) {
   if (exists) argError(c, what + " '" + id + "' is declared twice");
   if (id.empty()) argError(c, what + " needs an id");
@@ -209,8 +215,7 @@ int addExclave(lua_State* L) {
     TableReader t(L, 2, "game:add_exclave()");
     core::Exclave e;
     e.id = t.str("id");
-    const bool dup = std::any_of(c.s.exclaves.begin(), c.s.exclaves.end(), [&](const auto& x) { return x.id == e.id; });
-    requireUnique(c, dup, "exclave", e.id);
+    requireUnique(c, hasId(c.s.exclaves, e.id), "exclave", e.id);
     e.name = t.str("name", e.id);
     e.belongsTo = t.str("belongs_to");
     e.enclosedBy = t.str("enclosed_by");
@@ -495,8 +500,7 @@ int addOption(lua_State* L) {
     TableReader t(L, 2, "game:add_option()");
     core::OptionDef d;
     d.id = t.str("id");
-    const bool dup = std::any_of(c.s.optionDefs.begin(), c.s.optionDefs.end(), [&](const auto& o) { return o.id == d.id; });
-    requireUnique(c, dup, "option", d.id);
+    requireUnique(c, hasId(c.s.optionDefs, d.id), "option", d.id);
     d.name = t.str("name", d.id);
     d.description = t.str("description", "");
     const std::string type = t.str("type");
@@ -580,8 +584,7 @@ int addRequest(lua_State* L) {
     TableReader t(L, 2, "game:add_request()");
     core::RequestDef r;
     r.id = t.str("id");
-    const bool dup = std::any_of(c.s.requestDefs.begin(), c.s.requestDefs.end(), [&](const auto& x) { return x.id == r.id; });
-    requireUnique(c, dup, "request", r.id);
+    requireUnique(c, hasId(c.s.requestDefs, r.id), "request", r.id);
     const std::string what = "request '" + r.id + "': ";
     r.name = t.has("name") ? declaredText(c, what + "field 'name'", t.str("name")) : r.id;
     r.description = declaredText(c, what + "field 'description'", t.str("description", ""));
@@ -600,8 +603,7 @@ int addHint(lua_State* L) {
     TableReader t(L, 2, "game:add_hint()");
     core::Hint h;
     h.id = t.str("id");
-    const bool dup = std::any_of(c.s.hints.begin(), c.s.hints.end(), [&](const auto& x) { return x.id == h.id; });
-    requireUnique(c, dup, "hint", h.id);
+    requireUnique(c, hasId(c.s.hints, h.id), "hint", h.id);
     const std::string what = "hint '" + h.id + "': ";
     if (!t.has("panel")) argError(c, what + "field 'panel' is missing; it is one of " + listOf(core::kHintPanels));
     h.panel = t.str("panel");

@@ -51,25 +51,22 @@ TurnSample merged(const std::vector<TurnSample>& sameTurn) {
   return out;
 }
 
-ChartNames chartNamesOf(const core::RoleView& view) {
+namespace {
+// A view and the state name their meters, actors and sectors alike.
+template <class Source>
+ChartNames namesFrom(const Source& src) {
   ChartNames n;
-  n.meters = view.meterDefs;
-  for (const auto& a : view.actors) {
+  n.meters = src.meterDefs;
+  for (const auto& a : src.actors) {
     if (a.playable) n.roles.emplace_back(a.id, a.name);
   }
-  for (const auto& sector : view.sectors) n.kmTotal += sector.km;
+  for (const auto& sector : src.sectors) n.kmTotal += sector.km;
   return n;
 }
+}  // namespace
 
-ChartNames chartNamesOf(const core::GameState& state) {
-  ChartNames n;
-  n.meters = state.meterDefs;
-  for (const auto& a : state.actors) {
-    if (a.playable) n.roles.emplace_back(a.id, a.name);
-  }
-  for (const auto& sector : state.sectors) n.kmTotal += sector.km;
-  return n;
-}
+ChartNames chartNamesOf(const core::RoleView& view) { return namesFrom(view); }
+ChartNames chartNamesOf(const core::GameState& state) { return namesFrom(state); }
 
 // [SECTION] The charts of a game's turns
 

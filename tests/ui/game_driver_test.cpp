@@ -3,22 +3,14 @@
 #include <catch2/catch.hpp>
 
 #include "game/ui/game_driver.hpp"
+#include "flagship_driver.hpp"
 #include "game/ui/new_game_screen.hpp"
 
 using namespace accord;
 
 namespace {
 
-std::unique_ptr<ui::GameDriver> flagship(ui::Seats seats, bool hotSeat = false) {
-  app::SessionConfig config;
-  config.scenario = "kyrgyz_tajik_border";
-  config.turns = 6;
-  auto session = app::Session::create(config);
-  REQUIRE(session);
-  auto driver = std::make_unique<ui::GameDriver>(std::move(*session), std::move(seats), hotSeat);
-  driver->advance();
-  return driver;
-}
+using test::flagship;
 
 }  // namespace
 

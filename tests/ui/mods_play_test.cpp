@@ -13,13 +13,7 @@ using accord::test::runCommand;
 #ifdef ACCORD_XVFB
 namespace {
 
-// The program with its own settings and data folders. `userMods` lets the player's mods folder
-// (under the data folder) be searched, which the test suites otherwise switch off.
-std::string underXvfb(const accord::test::UiTempDir& dir, const std::string& args, bool userMods = false) {
-  return std::string(userMods ? "env -u ACCORD_NO_USER_MODS " : "") + "ASAN_OPTIONS=${ASAN_OPTIONS}:detect_leaks=0 XDG_CONFIG_HOME=" +
-         (dir / "config").string() + " XDG_DATA_HOME=" + (dir / "data").string() + " XVFB=" + ACCORD_XVFB + " " +
-         (accord::test::sourceDir() / "tests" / "ui" / "with_xvfb.sh").string() + " " + ACCORD_BINARY + " play " + args;
-}
+using accord::test::underXvfb;
 
 std::string script(const std::string& name) { return (accord::test::sourceDir() / "tests" / "ui" / "scripts" / name).string(); }
 
@@ -47,7 +41,7 @@ TEST_CASE("[ui] a broken mod in the player's mods folder shows its problem and c
   std::ofstream(dir / "s.txt") << "wait 3\nclick menu.mods\nwait 3\nexpect screen mods\nexpect mod_broken typo\nexpect mod_ok two_valleys\n"
                                   "click mods.entry.typo\nwait 3\nclick mods.problems\nclick mods.play\nwait 3\nexpect screen mods\n"
                                   "click mods.entry.two_valleys\nwait 3\nclick mods.play\nwait 3\nexpect new_game_scenario two_valleys\n";
-  const auto r = runCommand(underXvfb(dir, "--lang ru --ui-script " + (dir / "s.txt").string(), true));
+  const auto r = runCommand(underXvfb(dir, "--lang ru --ui-script " + (dir / "s.txt").string(), "env -u ACCORD_NO_USER_MODS "));
   INFO(r.err);
   CHECK(r.code == 0);
 }

@@ -20,13 +20,7 @@ TEST_CASE("[ui] accord play without a display exits 2 and points to accord run")
 #ifdef ACCORD_XVFB
 namespace {
 
-// The program under Xvfb at 1280x720 with its own settings folder. Under the sanitizers, leak
-// checking is left to the other suites: the X and Mesa libraries keep allocations to the end.
-std::string underXvfb(const accord::test::UiTempDir& dir, const std::string& args) {
-  return std::string("ASAN_OPTIONS=${ASAN_OPTIONS}:detect_leaks=0 XDG_CONFIG_HOME=") + (dir / "config").string() +
-         " XDG_DATA_HOME=" + (dir / "data").string() + " XVFB=" + ACCORD_XVFB + " " + (accord::test::sourceDir() / "tests" / "ui" / "with_xvfb.sh").string() + " " +
-         ACCORD_BINARY + " play " + args;
-}
+using accord::test::underXvfb;
 
 std::string script(const std::string& name) {
   return (accord::test::sourceDir() / "tests" / "ui" / "scripts" / name).string();

@@ -15,14 +15,7 @@ namespace fs = std::filesystem;
 #ifdef ACCORD_XVFB
 namespace {
 
-// The program under Xvfb at 1280x720 with its own home, settings and data folders, so that no run
-// reads or writes the saves of whoever runs the tests.
-std::string underXvfb(const accord::test::UiTempDir& dir, const std::string& args) {
-  return std::string("ASAN_OPTIONS=${ASAN_OPTIONS}:detect_leaks=0 HOME=") + dir.path.string() +
-         " XDG_CONFIG_HOME=" + (dir / "config").string() + " XDG_DATA_HOME=" + (dir / "data").string() +
-         " XVFB=" + ACCORD_XVFB + " " + (accord::test::sourceDir() / "tests" / "ui" / "with_xvfb.sh").string() + " " +
-         ACCORD_BINARY + " play " + args;
-}
+using accord::test::underXvfb;
 
 fs::path savesOf(const accord::test::UiTempDir& dir) { return dir / "data" / "accord" / "saves"; }
 

@@ -7,6 +7,7 @@
 
 #include "game/core/state_hash.hpp"
 #include "game/ui/save_store.hpp"
+#include "flagship_driver.hpp"
 #include "run_program.hpp"
 
 using namespace accord;
@@ -14,16 +15,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::unique_ptr<ui::GameDriver> flagship(ui::Seats seats, bool hotSeat = false) {
-  app::SessionConfig config;
-  config.scenario = "kyrgyz_tajik_border";
-  config.turns = 6;
-  auto session = app::Session::create(config);
-  REQUIRE(session);
-  auto driver = std::make_unique<ui::GameDriver>(std::move(*session), std::move(seats), hotSeat);
-  driver->advance();
-  return driver;
-}
+using test::flagship;
 
 const ui::Seats kOneHuman{{"kyrgyzstan", ui::kHuman}, {"tajikistan", "hardliner"}, {"csto", "conciliator"}};
 

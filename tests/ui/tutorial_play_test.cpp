@@ -13,11 +13,7 @@ using accord::test::runCommand;
 #ifdef ACCORD_XVFB
 namespace {
 
-std::string underXvfb(const accord::test::UiTempDir& dir, const std::string& args) {
-  return std::string("ASAN_OPTIONS=${ASAN_OPTIONS}:detect_leaks=0 XDG_CONFIG_HOME=") + (dir / "config").string() +
-         " XVFB=" + ACCORD_XVFB + " " + (accord::test::sourceDir() / "tests" / "ui" / "with_xvfb.sh").string() + " " +
-         ACCORD_BINARY + " play " + args;
-}
+using accord::test::underXvfb;
 
 std::string script(const std::string& name) { return (accord::test::sourceDir() / "tests" / "ui" / "scripts" / name).string(); }
 
