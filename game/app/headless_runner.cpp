@@ -67,45 +67,11 @@ void HeadlessRunner::play(int untilTurn) {
   m_pending.clear();
 }
 
-// The actor's commands for this step, ending with the one that finishes its step.
-void HeadlessRunner::step(const core::ActorId& actor) {
-  core::TurnEngine& engine = m_session.engine();
+namespace {
+
+// Whatever the player left open, the role ends its step: pass, or hold its forces.
+void finishStep(core::TurnEngine& engine, const core::ActorId& actor, int turn, core::Phase phase, int round) {
   const auto& s = engine.state();
-  const int turn = s.turn;
-  const core::Phase phase = s.phase;
-  const int round = s.round;
-  if (!scripted(actor)) {
-    static const ai::BaselinePolicy baseline;
-    ai::ComputerPlayer* player = computer(actor);
-    if (s.phase == core::Phase::Briefing || s.phase == core::Phase::Review) {
-      // Every policy reads the briefing and the review and moves on: no view needed.
-      auto r = engine.submit(core::makePass(s, actor));
-      (void)r;
-      return;
-    }
-    if (s.phase == core::Phase::Orders && player) {
-      // The scenario may write the persona's order policy itself (its ai_orders hook).
-      if (auto orders = engine.suggestOrders(actor, ai::toString(player->persona()))) {
-        if (engine.submit(core::makeOrders(s, actor, std::move(*orders)))) return;
-      }
-    }
-    if (s.phase == core::Phase::Diplomacy && player && player->tabledIn(s.turn) && !awaitsAnswer(s, actor)) {
-      // It has made its move this month and nothing waits for its answer: it would only pass.
-      auto r = engine.submit(core::makePass(s, actor));
-      (void)r;
-      return;
-    }
-    // A computer player needs only what decides its step: it has seen every earlier offer as it came.
-    const auto view = engine.view(actor, core::ViewScope::Decision);
-    const auto commands = player ? player->decide(view, [&](const core::ProposePayload& p) { return engine.proposalRefusal(actor, p); })
-                                 : baseline.decide(view);
-    for (const auto& c : commands) {
-      if (!engine.submit(c)) break;  // a policy only answers what it sees; a refusal ends its step
-    }
-  } else {
-    applyScripted(actor);
-  }
-  // Whatever the file or the policy left open, the role ends its step: pass, or hold its forces.
   const bool sameStep = s.turn == turn && s.phase == phase && s.round == round;
   if (sameStep && core::contains(engine.waitingFor(), actor)) {
     auto r = engine.submit(core::makePass(s, actor));
@@ -113,6 +79,51 @@ void HeadlessRunner::step(const core::ActorId& actor) {
   }
 }
 
+}  // namespace
+
+void playComputerStep(core::TurnEngine& engine, const core::ActorId& actor, ai::ComputerPlayer* player) {
+  static const ai::BaselinePolicy baseline;
+  const auto& s = engine.state();
+  const int turn = s.turn;
+  const core::Phase phase = s.phase;
+  const int round = s.round;
+  auto decide = [&] {
+    // Every policy reads the briefing and the review and moves on: no view needed.
+    if (s.phase == core::Phase::Briefing || s.phase == core::Phase::Review) return;
+    if (s.phase == core::Phase::Orders && player) {
+      // The scenario may write the persona's order policy itself (its ai_orders hook).
+      if (auto orders = engine.suggestOrders(actor, ai::toString(player->persona()))) {
+        if (engine.submit(core::makeOrders(s, actor, std::move(*orders)))) return;
+      }
+    }
+    // It has made its move this month and nothing waits for its answer: it would only pass.
+    if (s.phase == core::Phase::Diplomacy && player && player->tabledIn(s.turn) && !awaitsAnswer(s, actor)) return;
+    // A computer player needs only what decides its step: it has seen every earlier offer as it came.
+    const auto view = engine.view(actor, core::ViewScope::Decision);
+    const auto commands = player ? player->decide(view, [&](const core::ProposePayload& p) { return engine.proposalRefusal(actor, p); })
+                                 : baseline.decide(view);
+    for (const auto& c : commands) {
+      if (!engine.submit(c)) break;  // a policy only answers what it sees; a refusal ends its step
+    }
+  };
+  decide();
+  finishStep(engine, actor, turn, phase, round);
+}
+
+// The actor's commands for this step, ending with the one that finishes its step.
+void HeadlessRunner::step(const core::ActorId& actor) {
+  if (!scripted(actor)) {
+    playComputerStep(m_session.engine(), actor, computer(actor));
+    return;
+  }
+  core::TurnEngine& engine = m_session.engine();
+  const auto& s = engine.state();
+  const int turn = s.turn;
+  const core::Phase phase = s.phase;
+  const int round = s.round;
+  applyScripted(actor);
+  finishStep(engine, actor, turn, phase, round);
+}
 
 // The computer player for a role, made on first use; nullptr for the baseline policy.
 ai::ComputerPlayer* HeadlessRunner::computer(const core::ActorId& role) {

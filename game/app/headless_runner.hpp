@@ -40,6 +40,11 @@ bool awaitsAnswer(const core::GameState& s, const core::ActorId& actor);
 // its role, so a game is reproducible whichever driver runs it (the headless runner, the window).
 std::unique_ptr<ai::ComputerPlayer> makeComputerPlayer(const Session& session, const core::ActorId& role, const std::string& persona);
 
+// One step of a role the computer plays: `player`, or the baseline policy when it is nullptr. It
+// ends with the role's step finished (a pass, or forces held, for whatever the player left open).
+// Both drivers, the headless runner and the window, play the computer's steps with it.
+void playComputerStep(core::TurnEngine& engine, const core::ActorId& actor, ai::ComputerPlayer* player);
+
 class HeadlessRunner {
  public:
   // Roles named by any command in `script` are played from it alone; the rest by the computer.

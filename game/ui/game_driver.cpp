@@ -1,9 +1,7 @@
 // A game in the window; see game_driver.hpp. The computer's step follows HeadlessRunner::step.
 #include "game_driver.hpp"
 
-#include "game/ai/baseline_policy.hpp"
 #include "game/app/headless_runner.hpp"
-#include "game/app/i18n.hpp"
 
 namespace accord::ui {
 GameDriver::GameDriver(std::unique_ptr<app::Session> session, Seats seats, bool hotSeat)
@@ -68,42 +66,7 @@ std::optional<core::Refusal> GameDriver::checkProposal(const core::ActorId& role
   return core::Refusal{std::move(r->reason), std::move(r->code), std::move(r->args)};
 }
 
-void GameDriver::stepComputer(const core::ActorId& actor) {
-  core::TurnEngine& engine = m_session->engine();
-  const auto& s = engine.state();
-  const int turn = s.turn;
-  const core::Phase phase = s.phase;
-  const int round = s.round;
-  static const ai::BaselinePolicy baseline;
-  ai::ComputerPlayer* player = computer(actor);
-  auto finishStep = [&] {
-    const bool sameStep = s.turn == turn && s.phase == phase && s.round == round;
-    if (sameStep && core::contains(engine.waitingFor(), actor)) {
-      auto passed = engine.submit(core::makePass(s, actor));
-      (void)passed;  // a pass for an actor the engine waits for is always valid
-    }
-  };
-  if (s.phase == core::Phase::Briefing || s.phase == core::Phase::Review) {
-    finishStep();
-    return;
-  }
-  if (s.phase == core::Phase::Orders && player) {
-    if (auto orders = engine.suggestOrders(actor, ai::toString(player->persona()))) {
-      if (engine.submit(core::makeOrders(s, actor, std::move(*orders)))) return;
-    }
-  }
-  if (s.phase == core::Phase::Diplomacy && player && player->tabledIn(s.turn) && !app::awaitsAnswer(s, actor)) {
-    finishStep();
-    return;
-  }
-  const auto view = engine.view(actor, core::ViewScope::CurrentTurn);
-  const auto commands = player ? player->decide(view, [&](const core::ProposePayload& p) { return engine.proposalRefusal(actor, p); })
-                               : baseline.decide(view);
-  for (const auto& c : commands) {
-    if (!engine.submit(c)) break;
-  }
-  finishStep();
-}
+void GameDriver::stepComputer(const core::ActorId& actor) { app::playComputerStep(m_session->engine(), actor, computer(actor)); }
 
 ai::ComputerPlayer* GameDriver::computer(const core::ActorId& role) {
   auto it = m_computers.find(role);
