@@ -73,7 +73,7 @@ namespace {
 void finishStep(core::TurnEngine& engine, const core::ActorId& actor, int turn, core::Phase phase, int round) {
   const auto& s = engine.state();
   const bool sameStep = s.turn == turn && s.phase == phase && s.round == round;
-  if (sameStep && core::contains(engine.waitingFor(), actor)) {
+  if (sameStep && engine.waitsFor(actor)) {
     auto r = engine.submit(core::makePass(s, actor));
     (void)r;  // a pass for an actor the engine waits for is always valid
   }
@@ -147,7 +147,7 @@ void HeadlessRunner::applyScripted(const core::ActorId& actor) {
       ++it;
       continue;
     }
-    if (!core::contains(engine.waitingFor(), actor)) break;
+    if (!engine.waitsFor(actor)) break;
     auto r = engine.submit(c);
     if (r) {
       it = m_pending.erase(it);

@@ -11,7 +11,7 @@ bool addressedTo(const std::vector<ActorId>& audience, const ActorId& role) {
 }  // namespace
 
 RoleView makeRoleView(const GameState& s, const ActorId& role, bool waitingForRole, ViewScope scope,
-                      std::shared_ptr<const UtilitySpec> utility) {
+                      std::shared_ptr<const UtilitySpec> utility, std::shared_ptr<const std::vector<ClauseType>> clauseTypes) {
   RoleView v;
   v.role = role;
   v.turn = s.turn;
@@ -34,8 +34,9 @@ RoleView makeRoleView(const GameState& s, const ActorId& role, bool waitingForRo
   } else {
     v.sectors = s.sectors;
   }
-  v.clauseTypes = s.clauseTypes;
+  v.clauseTypes = clauseTypes ? SharedList<ClauseType>(std::move(clauseTypes)) : SharedList<ClauseType>(s.clauseTypes);
   if (!decision) v.options = s.options;
+  v.agreements.reserve(s.agreements.size());
   for (const auto& a : s.agreements) {
     if (!decision || a.status == AgreementStatus::Active) v.agreements.push_back(a);
   }
@@ -43,6 +44,7 @@ RoleView makeRoleView(const GameState& s, const ActorId& role, bool waitingForRo
   v.outcome = s.outcome;
   v.waitingForMe = waitingForRole;
 
+  v.actors.reserve(s.actors.size());
   for (const auto& a : s.actors) {
     ActorView av{a.id, a.name, a.kind, a.members, a.colour, a.playable, {}, s.orders.count(a.id) > 0, a.chair};
     if (decision) {

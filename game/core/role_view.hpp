@@ -1,6 +1,7 @@
 // What one role may see of the game: the only window the UI, the AI and the network get.
 #pragma once
 
+#include <initializer_list>
 #include <map>
 #include <memory>
 #include <optional>
@@ -10,6 +11,31 @@
 #include "model.hpp"
 
 namespace accord::core {
+
+// A list that views share with the engine instead of copying, for what does not change after
+// setup. It reads like a const std::vector; assigning a vector or a braced list makes a new one.
+template <class T>
+class SharedList {
+ public:
+  SharedList() = default;
+  explicit SharedList(std::shared_ptr<const std::vector<T>> items) : m_items(std::move(items)) {}
+  SharedList(std::vector<T> items) : m_items(std::make_shared<const std::vector<T>>(std::move(items))) {}
+  SharedList(std::initializer_list<T> items) : SharedList(std::vector<T>(items)) {}
+
+  const std::vector<T>& get() const {
+    static const std::vector<T> none;
+    return m_items ? *m_items : none;
+  }
+  operator const std::vector<T>&() const { return get(); }
+  auto begin() const { return get().begin(); }
+  auto end() const { return get().end(); }
+  size_t size() const { return get().size(); }
+  bool empty() const { return get().empty(); }
+  const T& operator[](size_t i) const { return get()[i]; }
+
+ private:
+  std::shared_ptr<const std::vector<T>> m_items;
+};
 
 struct ActorView {
   ActorId id;
@@ -37,7 +63,7 @@ struct RoleView {
   std::vector<ActorView> actors;
   std::vector<Sector> sectors;
   std::vector<Exclave> exclaves;
-  std::vector<ClauseType> clauseTypes;
+  SharedList<ClauseType> clauseTypes;  // the engine's own list: it does not change after setup
   std::vector<OptionDef> optionDefs;
   std::map<std::string, std::string> options;
 
@@ -65,7 +91,9 @@ enum class ViewScope { Full, CurrentTurn, Decision };
 
 // `utility` is the role's utility table when the caller keeps a shared copy (it does not change
 // after setup); otherwise it is copied from the state.
+// `clauseTypes` likewise, when the caller keeps them shared.
 RoleView makeRoleView(const GameState& s, const ActorId& role, bool waitingForRole, ViewScope scope = ViewScope::Full,
-                      std::shared_ptr<const UtilitySpec> utility = nullptr);
+                      std::shared_ptr<const UtilitySpec> utility = nullptr,
+                      std::shared_ptr<const std::vector<ClauseType>> clauseTypes = nullptr);
 
 }  // namespace accord::core

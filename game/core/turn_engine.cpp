@@ -300,27 +300,42 @@ Result<void, RuleError> TurnEngine::start() {
   return {};
 }
 
+namespace {
+
+bool waits(const GameState& s, const Actor& a) {
+  if (!a.playable) return false;
+  switch (s.phase) {
+    case Phase::Briefing:
+    case Phase::Diplomacy:
+    case Phase::Review:
+      return !s.passed.count(a.id);
+    case Phase::Orders:
+      return !s.orders.count(a.id);
+    default:
+      return false;
+  }
+}
+
+}  // namespace
+
 std::vector<ActorId> TurnEngine::waitingFor() const {
   std::vector<ActorId> out;
-  for (const auto& id : playableActors(m_state)) {
-    switch (m_state.phase) {
-      case Phase::Briefing:
-      case Phase::Diplomacy:
-      case Phase::Review:
-        if (!m_state.passed.count(id)) out.push_back(id);
-        break;
-      case Phase::Orders:
-        if (!m_state.orders.count(id)) out.push_back(id);
-        break;
-      default:
-        break;
-    }
+  for (const auto& a : m_state.actors) {
+    if (waits(m_state, a)) out.push_back(a.id);
   }
   return out;
 }
 
+bool TurnEngine::waitsFor(const ActorId& actor) const {
+  const Actor* a = findActor(m_state, actor);
+  return a && waits(m_state, *a);
+}
+
+bool TurnEngine::waitsForAnyone() const {
+  return std::any_of(m_state.actors.begin(), m_state.actors.end(), [&](const Actor& a) { return waits(m_state, a); });
+}
+
 RoleView TurnEngine::view(const ActorId& role, ViewScope scope) const {
-  const auto waiting = waitingFor();
   std::shared_ptr<const UtilitySpec> utility;
   if (m_state.phase != Phase::Setup) {
     auto it = m_sharedUtilities.find(role);
@@ -329,8 +344,9 @@ RoleView TurnEngine::view(const ActorId& role, ViewScope scope) const {
       it = m_sharedUtilities.emplace(role, spec == m_state.utilities.end() ? nullptr : std::make_shared<const UtilitySpec>(spec->second)).first;
     }
     utility = it->second;
+    if (!m_sharedClauseTypes) m_sharedClauseTypes = std::make_shared<const std::vector<ClauseType>>(m_state.clauseTypes);
   }
-  return makeRoleView(m_state, role, contains(waiting, role), scope, std::move(utility));
+  return makeRoleView(m_state, role, waitsFor(role), scope, std::move(utility), m_sharedClauseTypes);
 }
 
 Result<void, Refusal> TurnEngine::submit(const Command& c) {
@@ -539,7 +555,7 @@ void TurnEngine::applyPass(const ActorId& actor) {
     return;
   }
   m_state.passed.insert(actor);
-  if (!waitingFor().empty()) return;
+  if (waitsForAnyone()) return;
   m_state.passed.clear();
   switch (m_state.phase) {
     case Phase::Briefing:
@@ -670,7 +686,7 @@ void TurnEngine::applyMessage(const ActorId& actor, const MessagePayload& m) {
 
 void TurnEngine::applyOrders(const ActorId& actor, const Orders& o) {
   m_state.orders[actor] = o;
-  if (waitingFor().empty()) resolve();
+  if (!waitsForAnyone()) resolve();
 }
 
 void TurnEngine::beginTurn() {

@@ -66,6 +66,9 @@ class TurnEngine {
 
   // The actors whose command the engine waits for in the current step.
   std::vector<ActorId> waitingFor() const;
+  // Whether the engine waits for `actor`, or for anyone: waitingFor() without making the list.
+  bool waitsFor(const ActorId& actor) const;
+  bool waitsForAnyone() const;
   bool finished() const { return m_state.phase == Phase::Ended; }
   RoleView view(const ActorId& role, ViewScope scope = ViewScope::Full) const;
 
@@ -132,8 +135,10 @@ class TurnEngine {
     std::optional<ProposalRefusal> verdict;
   };
   std::optional<CheckedProposal> m_lastCheck;
-  // Shared copies of the roles' utility tables for views; they do not change after setup.
+  // Shared copies of the roles' utility tables and of the clause types for views; neither changes
+  // after setup.
   mutable std::map<ActorId, std::shared_ptr<const UtilitySpec>> m_sharedUtilities;
+  mutable std::shared_ptr<const std::vector<ClauseType>> m_sharedClauseTypes;
 };
 
 }  // namespace accord::core

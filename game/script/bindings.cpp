@@ -54,9 +54,12 @@ int protect(lua_State* L, F&& f) {
   throw ScriptArgError(std::string("game:") + c.name + "(): " + what);
 }
 
-std::string checkString(lua_State* L, const Call& c, int arg, const char* what) {
+// The string stays valid while it is on the Lua stack, that is for the whole binding.
+std::string_view checkString(lua_State* L, const Call& c, int arg, const char* what) {
   if (lua_type(L, arg) != LUA_TSTRING) argError(c, std::string(what) + " must be a string");
-  return lua_tolstring(L, arg, nullptr);
+  size_t size = 0;
+  const char* text = lua_tolstring(L, arg, &size);
+  return {text, size};
 }
 
 int64_t checkInteger(lua_State* L, const Call& c, int arg, const char* what) {
@@ -71,22 +74,22 @@ void checkTable(lua_State* L, const Call& c, int arg, const char* what) {
 }
 
 core::Actor& checkActor(lua_State* L, const Call& c, int arg) {
-  const std::string id = checkString(L, c, arg, "the actor");
+  const std::string_view id = checkString(L, c, arg, "the actor");
   core::Actor* a = core::findActor(c.s, id);
-  if (!a) argError(c, "unknown actor '" + id + "'");
+  if (!a) argError(c, "unknown actor '" + std::string(id) + "'");
   return *a;
 }
 
 core::Sector& checkSector(lua_State* L, const Call& c, int arg) {
-  const std::string id = checkString(L, c, arg, "the sector");
+  const std::string_view id = checkString(L, c, arg, "the sector");
   core::Sector* s = core::findSector(c.s, id);
-  if (!s) argError(c, "unknown sector '" + id + "'");
+  if (!s) argError(c, "unknown sector '" + std::string(id) + "'");
   return *s;
 }
 
-const core::MeterDef& checkMeter(const Call& c, const std::string& id) {
+const core::MeterDef& checkMeter(const Call& c, std::string_view id) {
   const core::MeterDef* m = core::findMeter(c.s, id);
-  if (!m) argError(c, "unknown meter '" + id + "'");
+  if (!m) argError(c, "unknown meter '" + std::string(id) + "'");
   return *m;
 }
 
@@ -101,9 +104,9 @@ int& meterSlot(lua_State* L, const Call& c, const core::MeterDef& def, int actor
   return c.s.meters.try_emplace(def.id, def.initial).first->second;
 }
 
-core::SectorStatus statusFrom(const Call& c, const std::string& s) {
+core::SectorStatus statusFrom(const Call& c, std::string_view s) {
   auto st = core::sectorStatusFrom(s);
-  if (!st) argError(c, "status '" + s + "' is not one of demarcated, delimited, disputed, contested");
+  if (!st) argError(c, "status '" + std::string(s) + "' is not one of demarcated, delimited, disputed, contested");
   return *st;
 }
 
@@ -648,7 +651,7 @@ int setForces(lua_State* L) {
 
 int option(lua_State* L) {
   return protect(L, [&](Call c) {
-    const std::string id = checkString(L, c, 2, "the option");
+    const std::string id(checkString(L, c, 2, "the option"));
     auto def = std::find_if(c.s.optionDefs.begin(), c.s.optionDefs.end(), [&](const auto& o) { return o.id == id; });
     if (def == c.s.optionDefs.end()) argError(c, "unknown option '" + id + "'");
     const std::string& v = c.s.options.at(id);
@@ -799,7 +802,7 @@ int forces(lua_State* L) {
 
 int agreements(lua_State* L) {
   return protect(L, [&](Call c) {
-    std::optional<std::string> status;
+    std::optional<std::string_view> status;
     if (!lua_isnoneornil(L, 2)) status = checkString(L, c, 2, "the status");
     lua_createtable(L, 0, 0);
     lua_Integer n = 0;
@@ -814,7 +817,7 @@ int agreements(lua_State* L) {
 
 int activeClause(lua_State* L) {
   return protect(L, [&](Call c) {
-    const std::string type = checkString(L, c, 2, "the clause type");
+    const std::string type(checkString(L, c, 2, "the clause type"));
     if (!core::findClauseType(c.s, type)) argError(c, "unknown clause type '" + type + "'");
     std::optional<std::string> who;
     if (!lua_isnoneornil(L, 3)) who = checkActor(L, c, 3).id;
@@ -931,7 +934,7 @@ int incidents(lua_State* L) {
 
 int text(lua_State* L) {
   return protect(L, [&](Call c) {
-    const std::string key = checkString(L, c, 2, "the key");
+    const std::string key(checkString(L, c, 2, "the key"));
     const std::string* tmpl = c.rules.text(key);
     if (!tmpl) argError(c, "no text for key '" + key + "' in locale '" + c.rules.language() + "'");
     const bool hasVars = !lua_isnoneornil(L, 3);
@@ -1047,7 +1050,8 @@ bool readsOnly(const Binding& b) {
 Call enter(lua_State* L) {
   auto* rules = static_cast<LuaRules*>(lua_touserdata(L, lua_upvalueindex(1)));
   const auto& b = kBindings[lua_tointegerx(L, lua_upvalueindex(2), nullptr)];
-  if (!luaL_testudata(L, 1, kGameMeta)) {
+  // The handle's address is the closure's third upvalue: cheaper than asking for its metatable.
+  if (lua_type(L, 1) != LUA_TUSERDATA || lua_touserdata(L, 1) != lua_touserdata(L, lua_upvalueindex(3))) {
     throw ScriptArgError(std::string("game:") + b.name + "(): call it with a colon, on the game handle");
   }
   core::World* w = rules->world();
@@ -1065,13 +1069,14 @@ std::span<const Binding> bindings() { return kBindings; }
 std::span<const HookDoc> hookDocs() { return kHooks; }
 
 int createGameHandle(lua_State* L, LuaRules* rules) {
-  lua_newuserdatauv(L, 0, 0);
+  void* handle = lua_newuserdatauv(L, 0, 0);
   luaL_newmetatable(L, kGameMeta);
   lua_createtable(L, 0, static_cast<int>(std::size(kBindings)));
   for (size_t i = 0; i < std::size(kBindings); ++i) {
     lua_pushlightuserdata(L, rules);
     lua_pushinteger(L, static_cast<lua_Integer>(i));
-    lua_pushcclosure(L, kBindings[i].fn, 2);
+    lua_pushlightuserdata(L, handle);
+    lua_pushcclosure(L, kBindings[i].fn, 3);
     lua_setfield(L, -2, kBindings[i].name);
   }
   lua_setfield(L, -2, "__index");

@@ -57,7 +57,7 @@ core::RoleView russianView() {
   split.options = {"50_50", "60_40"};
   split.labels = {"поровну", "шестьдесят на сорок"};
   water.params.push_back(split);
-  v.clauseTypes.push_back(water);
+  v.clauseTypes = {water};
   core::Sector vorukh;
   vorukh.id = "vorukh";
   vorukh.name = "Ворух";

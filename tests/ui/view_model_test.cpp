@@ -40,7 +40,7 @@ core::RoleView sampleView() {
   core::ClauseType cease;
   cease.id = "ceasefire";
   cease.name = "Ceasefire";
-  v.clauseTypes.push_back(cease);
+  v.clauseTypes = {cease};
   return v;
 }
 
