@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <numeric>
 #include <fmt/format.h>
 
 namespace accord::ai {
@@ -360,20 +361,26 @@ void ComputerPlayer::greedyBid(Package& p, const std::vector<const OpponentModel
     int next;    // weight · worth to this role after the move
     double score;
   };
-  // The moves of type t that give every other party something, with their score.
+  // The moves of type t that give every other party something, with their score. Most options
+  // give the first party nothing, so it is asked first and the others only about the rest.
+  struct Row {
+    const double* worth;  // by option + 1
+    double held;          // of what the package holds now
+  };
+  std::vector<Row> rows;
   auto movesOf = [&](size_t t, std::vector<Move>& out) {
     out.clear();
     const Choices& ch = m_choices[t];
     const auto held = static_cast<size_t>(p[t] + 1);
     const int current = p[t] >= 0 ? ch.mine[static_cast<size_t>(p[t])] : ch.baseline;
+    rows.clear();
+    for (const Table* table : theirs) rows.push_back(Row{(*table)[t].data(), (*table)[t][held]});
     for (int opt = -1; opt < static_cast<int>(ch.count); ++opt) {
-      if (opt == p[t] || (opt >= 0 && !ch.allowed[static_cast<size_t>(opt)])) continue;
-      double gain = 1e9;
-      for (const Table* table : theirs) {
-        const auto& row = (*table)[t];
-        gain = std::min(gain, row[static_cast<size_t>(opt + 1)] - row[held]);
-      }
-      if (gain <= kEps) continue;
+      const auto i = static_cast<size_t>(opt + 1);
+      double gain = rows[0].worth[i] - rows[0].held;
+      if (gain <= kEps || opt == p[t]) continue;
+      for (size_t k = 1; k < rows.size() && gain > kEps; ++k) gain = std::min(gain, rows[k].worth[i] - rows[k].held);
+      if (gain <= kEps || (opt >= 0 && !ch.allowed[static_cast<size_t>(opt)])) continue;
       const int next = opt >= 0 ? ch.mine[static_cast<size_t>(opt)] : ch.baseline;
       const double cost = static_cast<double>(current - next) / m_weights;
       out.push_back(Move{opt, next, gain / (std::max(0.0, cost) + 0.5)});
@@ -396,9 +403,11 @@ void ComputerPlayer::greedyBid(Package& p, const std::vector<const OpponentModel
       for (const Move& m : moves[t]) {
         const double selfU = u + static_cast<double>(m.next - current) / m_weights;
         if (selfU < target - kEps || m.score <= bestScore + kEps) continue;
-        Package q = p;
-        q[t] = m.option;
-        if (!requiresMet(q)) continue;
+        const int held = p[t];
+        p[t] = m.option;
+        const bool met = requiresMet(p);
+        p[t] = held;
+        if (!met) continue;
         bestScore = m.score;
         bestT = t;
         bestOpt = m.option;
@@ -456,15 +465,25 @@ void ComputerPlayer::worthsOf(const OpponentModel& m, const Choices& ch, std::ve
   for (size_t a = 0; a < ch.axes.size(); ++a) {
     for (const auto& f : ch.axes[a].features) terms[a].push_back(m.term(f));
   }
+  if (ch.axes.empty()) {
+    std::fill(worth.begin() + 1, worth.end(), 1.0);
+    return;
+  }
+  // The options in order, each axis's value kept as a digit (the fastest-changing axis first in
+  // `order`) instead of worked out from the option's number.
+  std::vector<size_t> order(ch.axes.size());
+  std::iota(order.begin(), order.end(), size_t{0});
+  std::sort(order.begin(), order.end(), [&](size_t a, size_t b) { return ch.axes[a].stride < ch.axes[b].stride; });
+  std::vector<size_t> digit(ch.axes.size(), 0);
   const auto n = static_cast<double>(ch.axes.size());
   for (size_t o = 0; o < ch.count; ++o) {
-    if (ch.axes.empty()) {
-      worth[o + 1] = 1.0;
-      continue;
-    }
     double sum = 0.0;
-    for (size_t a : ch.byName) sum += terms[a][ch.value(o, a)];
+    for (size_t a : ch.byName) sum += terms[a][digit[a]];
     worth[o + 1] = sum / n;
+    for (size_t a : order) {
+      if (++digit[a] < ch.axes[a].values.size()) break;
+      digit[a] = 0;
+    }
   }
 }
 
