@@ -10,8 +10,25 @@ bool addressedTo(const std::vector<ActorId>& audience, const ActorId& role) {
 
 }  // namespace
 
-RoleView makeRoleView(const GameState& s, const ActorId& role, bool waitingForRole, ViewScope scope,
-                      std::shared_ptr<const UtilitySpec> utility, std::shared_ptr<const std::vector<ClauseType>> clauseTypes) {
+std::shared_ptr<const std::vector<Sector>> decisionSectors(const GameState& s, std::shared_ptr<const std::vector<Sector>> last) {
+  auto same = [&](const std::vector<Sector>& kept) {
+    if (kept.size() != s.sectors.size()) return false;
+    for (size_t i = 0; i < kept.size(); ++i) {
+      const Sector& a = kept[i];
+      const Sector& b = s.sectors[i];
+      if (a.id != b.id || a.name != b.name || a.km != b.km || a.status != b.status || a.forces != b.forces) return false;
+    }
+    return true;
+  };
+  if (last && same(*last)) return last;
+  // The schematic line and the hover note are for the window, not for deciding.
+  std::vector<Sector> out;
+  out.reserve(s.sectors.size());
+  for (const auto& sector : s.sectors) out.push_back(Sector{sector.id, sector.name, sector.km, sector.status, {}, sector.forces, {}});
+  return std::make_shared<const std::vector<Sector>>(std::move(out));
+}
+
+RoleView makeRoleView(const GameState& s, const ActorId& role, bool waitingForRole, ViewScope scope, SharedParts shared) {
   RoleView v;
   v.role = role;
   v.turn = s.turn;
@@ -27,14 +44,14 @@ RoleView makeRoleView(const GameState& s, const ActorId& role, bool waitingForRo
     v.optionDefs = s.optionDefs;
   }
   v.meters = s.meters;
-  if (decision) {
-    // The schematic line and the hover note are for the window, not for deciding.
-    v.sectors.reserve(s.sectors.size());
-    for (const auto& sector : s.sectors) v.sectors.push_back(Sector{sector.id, sector.name, sector.km, sector.status, {}, sector.forces, {}});
+  if (!decision) {
+    v.sectors = SharedList<Sector>(s.sectors);
+  } else if (shared.decisionSectors) {
+    v.sectors = SharedList<Sector>(std::move(shared.decisionSectors));
   } else {
-    v.sectors = s.sectors;
+    v.sectors = SharedList<Sector>(decisionSectors(s, nullptr));
   }
-  v.clauseTypes = clauseTypes ? SharedList<ClauseType>(std::move(clauseTypes)) : SharedList<ClauseType>(s.clauseTypes);
+  v.clauseTypes = shared.clauseTypes ? SharedList<ClauseType>(std::move(shared.clauseTypes)) : SharedList<ClauseType>(s.clauseTypes);
   if (!decision) v.options = s.options;
   v.agreements.reserve(s.agreements.size());
   for (const auto& a : s.agreements) {
@@ -59,8 +76,8 @@ RoleView makeRoleView(const GameState& s, const ActorId& role, bool waitingForRo
   }
 
   if (auto it = s.briefs.find(role); it != s.briefs.end() && !decision) v.brief = it->second;
-  if (utility) {
-    v.utility = std::move(utility);
+  if (shared.utility) {
+    v.utility = std::move(shared.utility);
   } else if (auto it = s.utilities.find(role); it != s.utilities.end()) {
     v.utility = std::make_shared<const UtilitySpec>(it->second);
   }

@@ -61,7 +61,7 @@ struct RoleView {
   std::vector<MeterDef> meterDefs;
   std::map<std::string, int> meters;
   std::vector<ActorView> actors;
-  std::vector<Sector> sectors;
+  SharedList<Sector> sectors;  // a decision view's may be shared with the views before it
   std::vector<Exclave> exclaves;
   SharedList<ClauseType> clauseTypes;  // the engine's own list: it does not change after setup
   std::vector<OptionDef> optionDefs;
@@ -89,11 +89,20 @@ struct RoleView {
 // orders, or the declarations of meters, options and exclaves.
 enum class ViewScope { Full, CurrentTurn, Decision };
 
-// `utility` is the role's utility table when the caller keeps a shared copy (it does not change
-// after setup); otherwise it is copied from the state.
-// `clauseTypes` likewise, when the caller keeps them shared.
+// What a caller keeps shared between views instead of copying it for each: the role's utility
+// table and the clause types (neither changes after setup), and a decision view's sectors
+// (decisionSectors). What is left empty is copied from the state.
+struct SharedParts {
+  std::shared_ptr<const UtilitySpec> utility;
+  std::shared_ptr<const std::vector<ClauseType>> clauseTypes;
+  std::shared_ptr<const std::vector<Sector>> decisionSectors;
+};
+
 RoleView makeRoleView(const GameState& s, const ActorId& role, bool waitingForRole, ViewScope scope = ViewScope::Full,
-                      std::shared_ptr<const UtilitySpec> utility = nullptr,
-                      std::shared_ptr<const std::vector<ClauseType>> clauseTypes = nullptr);
+                      SharedParts shared = {});
+
+// The sectors as a decision view has them (no line, no note); `last` is kept when it still matches
+// the state's, so views made between two changes of the map share one list.
+std::shared_ptr<const std::vector<Sector>> decisionSectors(const GameState& s, std::shared_ptr<const std::vector<Sector>> last);
 
 }  // namespace accord::core

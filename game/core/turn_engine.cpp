@@ -336,17 +336,22 @@ bool TurnEngine::waitsForAnyone() const {
 }
 
 RoleView TurnEngine::view(const ActorId& role, ViewScope scope) const {
-  std::shared_ptr<const UtilitySpec> utility;
+  SharedParts shared;
   if (m_state.phase != Phase::Setup) {
     auto it = m_sharedUtilities.find(role);
     if (it == m_sharedUtilities.end()) {
       auto spec = m_state.utilities.find(role);
       it = m_sharedUtilities.emplace(role, spec == m_state.utilities.end() ? nullptr : std::make_shared<const UtilitySpec>(spec->second)).first;
     }
-    utility = it->second;
+    shared.utility = it->second;
     if (!m_sharedClauseTypes) m_sharedClauseTypes = std::make_shared<const std::vector<ClauseType>>(m_state.clauseTypes);
+    shared.clauseTypes = m_sharedClauseTypes;
   }
-  return makeRoleView(m_state, role, waitsFor(role), scope, std::move(utility), m_sharedClauseTypes);
+  if (scope == ViewScope::Decision) {
+    m_decisionSectors = decisionSectors(m_state, std::move(m_decisionSectors));
+    shared.decisionSectors = m_decisionSectors;
+  }
+  return makeRoleView(m_state, role, waitsFor(role), scope, std::move(shared));
 }
 
 Result<void, Refusal> TurnEngine::submit(const Command& c) {

@@ -61,7 +61,7 @@ core::RoleView russianView() {
   core::Sector vorukh;
   vorukh.id = "vorukh";
   vorukh.name = "Ворух";
-  v.sectors.push_back(vorukh);
+  v.sectors = {vorukh};
   return v;
 }
 
