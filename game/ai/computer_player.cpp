@@ -105,11 +105,26 @@ void ComputerPlayer::prepare(const core::RoleView& view) {
   if (sectors != m_sectorSignature || m_choices.empty()) {
     m_sectorSignature = sectors;
     m_activeIds = {-1};  // the baselines must follow
-    m_choices.clear();
     ++m_spaceVersion;
     m_weights = std::max(1, spec.totalWeight());
-    for (const auto& type : view.clauseTypes) m_choices.push_back(choicesOf(spec, type, view.sectors));
-    for (auto& ch : m_choices) {
+    // A type without a sectors parameter has the same options whatever the map: only the others
+    // are built again when a sector is settled.
+    auto bySectors = [](const core::ClauseType& type) {
+      return std::any_of(type.params.begin(), type.params.end(), [](const core::ParamDef& d) { return d.kind == core::ParamKind::Sectors; });
+    };
+    const bool rebuildAll = m_choices.size() != view.clauseTypes.size();
+    if (rebuildAll) m_choices.clear();
+    for (size_t t = 0; t < view.clauseTypes.size(); ++t) {
+      const core::ClauseType& type = view.clauseTypes[t];
+      if (rebuildAll) {
+        m_choices.push_back(choicesOf(spec, type, view.sectors));
+      } else if (bySectors(type)) {
+        m_choices[t] = choicesOf(spec, type, view.sectors);
+      }
+    }
+    for (size_t t = 0; t < m_choices.size(); ++t) {
+      Choices& ch = m_choices[t];
+      if (!rebuildAll && !bySectors(view.clauseTypes[t])) continue;  // its needs are still right
       for (const auto& line : spec.redLines) {
         if (line.kind != core::RedLineKind::Requires || line.clause != ch.type) continue;
         for (const auto& need : line.needs) {
