@@ -29,8 +29,17 @@ void NewGameScreen::enter(const std::vector<std::filesystem::path>& mods, const 
   m_language = language;
   m_listings = script::listScenarios(script::SearchPath::standard(script::dataDir(), mods));
   m_words.clear();
+  m_problems.clear();
+  // Each scenario is loaded and set up once here, so that one that cannot be played is marked in
+  // the list before anyone picks it.
   for (const auto& l : m_listings) {
     m_words.push_back(l.manifest ? script::scenarioWords(*l.manifest, language) : script::ScenarioWords{l.folder.filename().string(), ""});
+    if (!l.manifest) {
+      m_problems.push_back(l.manifest.error().headline());
+      continue;
+    }
+    auto trial = app::Session::create(previewConfig(l));
+    m_problems.push_back(trial ? std::string() : trial.error().message);
   }
   m_selected.reset();
   m_preview.reset();
@@ -49,6 +58,25 @@ std::string NewGameScreen::selectedId() const {
   return l.manifest ? l.manifest->id : l.folder.filename().string();
 }
 
+std::optional<bool> NewGameScreen::listedBroken(const std::string& id) const {
+  for (size_t i = 0; i < m_listings.size(); ++i) {
+    const auto& l = m_listings[i];
+    if ((l.manifest && l.manifest->id == id) || l.folder.filename() == id) return !m_problems[i].empty();
+  }
+  return std::nullopt;
+}
+
+// The session a listing is previewed (and tried) with: in the interface language when the
+// scenario has it, else in its first language.
+app::SessionConfig NewGameScreen::previewConfig(const script::ScenarioListing& l) const {
+  app::SessionConfig config;
+  config.scenario = l.folder.string();
+  config.mods = m_mods;
+  const auto& langs = l.manifest->languages;
+  config.language = std::find(langs.begin(), langs.end(), m_language) != langs.end() || langs.empty() ? m_language : langs.front();
+  return config;
+}
+
 void NewGameScreen::select(size_t index) {
   m_selected = index;
   m_preview.reset();
@@ -57,16 +85,11 @@ void NewGameScreen::select(size_t index) {
   const auto& l = m_listings[index];
   m_choice = NewGameChoice{};
   m_choice.folder = l.folder;
-  if (!l.manifest) {
-    m_previewProblem = l.manifest.error().headline();
+  if (!m_problems[index].empty()) {
+    m_previewProblem = m_problems[index];
     return;
   }
-  app::SessionConfig config;
-  config.scenario = l.folder.string();
-  config.mods = m_mods;
-  const auto& langs = l.manifest->languages;
-  config.language = std::find(langs.begin(), langs.end(), m_language) != langs.end() || langs.empty() ? m_language : langs.front();
-  auto made = app::Session::create(config);
+  auto made = app::Session::create(previewConfig(l));
   if (!made) {
     m_previewProblem = made.error().message;
     return;
@@ -142,7 +165,8 @@ void NewGameScreen::drawList(UiContext& ui) {
     const auto& l = m_listings[i];
     const std::string id = l.manifest ? l.manifest->id : l.folder.filename().string();
     const std::string& title = m_words[i].title;
-    const std::string label = l.manifest ? title : title + "  (" + ui.text("ui.new.broken") + ")";
+    // Marked in words, not by colour alone.
+    const std::string label = m_problems[i].empty() ? title : title + "  (" + ui.text("ui.new.broken") + ")";
     if (wrappedSelectable(ui, label, m_selected && *m_selected == i, "new.scenario." + id)) select(i);
     mutedText(l.folder.parent_path().string());
   }

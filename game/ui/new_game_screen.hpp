@@ -36,8 +36,12 @@ class NewGameScreen {
   // The id of the selected scenario (its folder's name when its manifest is broken); empty when
   // none is.
   std::string selectedId() const;
+  // Whether the list marks scenario `id` (or folder name) as one that cannot be loaded; nullopt
+  // when it is not listed.
+  std::optional<bool> listedBroken(const std::string& id) const;
 
  private:
+  app::SessionConfig previewConfig(const script::ScenarioListing& l) const;
   void select(size_t index);
   void drawList(UiContext& ui);
   void drawDetails(UiContext& ui);
@@ -45,6 +49,8 @@ class NewGameScreen {
 
   std::vector<script::ScenarioListing> m_listings;
   std::vector<script::ScenarioWords> m_words;  // each listing's title and summary in the interface language
+  // Each listing's problem from a trial load and setup when the list was made; empty when it loads.
+  std::vector<std::string> m_problems;
   std::vector<std::filesystem::path> m_mods;
   std::string m_language = "en";
   std::optional<size_t> m_selected;

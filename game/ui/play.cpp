@@ -228,12 +228,19 @@ std::optional<std::string> PlayWindow::check(const std::string& what, const std:
     return n >= std::stol(value) ? std::nullopt : std::optional<std::string>(std::to_string(n));
   }
   // Scenarios & mods: a scenario listed that loads (mod_ok) or that shows its problems
-  // (mod_broken), by id; and the scenario New game has selected.
+  // (mod_broken), by id; New game's list marking one as loading or not (new_game_ok,
+  // new_game_broken); and the scenario New game has selected.
   if (what == "mod_ok" || what == "mod_broken") {
     const ModEntry* e = m_modsScreen.model().find(value);
     if (!e) return std::string("not listed");
     if (e->playable() == (what == "mod_ok")) return std::nullopt;
     return e->playable() ? std::string("loads") : e->problems.front().headline;
+  }
+  if (what == "new_game_broken" || what == "new_game_ok") {
+    const auto broken = m_newGame.listedBroken(value);
+    if (!broken) return std::string("not listed");
+    if (*broken == (what == "new_game_broken")) return std::nullopt;
+    return std::string(*broken ? "marked as broken" : "not marked");
   }
   if (what == "new_game_scenario") {
     const std::string now = m_newGame.selectedId();

@@ -32,7 +32,7 @@ TEST_CASE("[ui] Scenarios & mods lists both shipped scenarios, and Play opens Ne
   CHECK(j["screenshots"].size() == 4);
 }
 
-TEST_CASE("[ui] a broken mod in the player's mods folder shows its problem and cannot be played") {
+TEST_CASE("[ui] a broken mod in the player's mods folder shows its problem, is marked in New game's list and cannot be played") {
   accord::test::UiTempDir dir;
   const auto mod = dir / "data" / "accord" / "mods" / "typo";
   std::filesystem::create_directories(mod);
@@ -40,7 +40,8 @@ TEST_CASE("[ui] a broken mod in the player's mods folder shows its problem and c
   std::ofstream(mod / "init.lua") << "local hooks = {}\nreturn hooks hooks\n";
   std::ofstream(dir / "s.txt") << "wait 3\nclick menu.mods\nwait 3\nexpect screen mods\nexpect mod_broken typo\nexpect mod_ok two_valleys\n"
                                   "click mods.entry.typo\nwait 3\nclick mods.problems\nclick mods.play\nwait 3\nexpect screen mods\n"
-                                  "click mods.entry.two_valleys\nwait 3\nclick mods.play\nwait 3\nexpect new_game_scenario two_valleys\n";
+                                  "click mods.entry.two_valleys\nwait 3\nclick mods.play\nwait 3\nexpect new_game_scenario two_valleys\n"
+                                  "expect new_game_broken typo\nexpect new_game_ok two_valleys\nexpect new_game_ok kyrgyz_tajik_border\n";
   const auto r = runCommand(underXvfb(dir, "--lang ru --ui-script " + (dir / "s.txt").string(), "env -u ACCORD_NO_USER_MODS "));
   INFO(r.err);
   CHECK(r.code == 0);
