@@ -266,4 +266,21 @@ Result<std::unique_ptr<app::Session>, std::string> sessionAtTurn(const app::Sess
   return std::move(*made);
 }
 
+Result<std::unique_ptr<GameDriver>, std::string> driverAtTurn(const GameDriver& game, int turn) {
+  const auto before = commandsBefore(game.session().engine().log(), turn);
+  auto fresh = sessionAtTurn(game.session(), 1);
+  if (!fresh) return fail(fresh.error());
+  auto again = std::make_unique<GameDriver>(std::move(*fresh), game.seats(), game.hotSeat());
+  // As the window played it: the computers' steps, then each human command as it was given.
+  again->advance(turn);
+  for (const auto& c : before) {
+    if (!again->isHuman(c.actor)) continue;
+    again->replay(c, turn);
+  }
+  if (again->session().engine().log() == before) return again;
+  auto replayed = sessionAtTurn(game.session(), turn);
+  if (!replayed) return fail(replayed.error());
+  return std::make_unique<GameDriver>(std::move(*replayed), game.seats(), game.hotSeat());
+}
+
 }  // namespace accord::ui

@@ -60,5 +60,11 @@ std::vector<core::Command> commandsBefore(const std::vector<core::Command>& log,
 // The game as it stood when turn `turn` began: the same scenario, seed, options and language, with
 // the commands before that turn replayed. The reason when it cannot be rebuilt.
 Result<std::unique_ptr<app::Session>, std::string> sessionAtTurn(const app::Session& game, int turn);
+// "Play again from turn N": the game as it stood when turn `turn` began, with the same seats. The
+// computer roles play every earlier step again themselves and the humans' commands come from the
+// log, so the computer players remember the game as they did when it was played. When that does
+// not give the same commands as the log (a game loaded from a save, whose computer players started
+// afresh then), the log is replayed as sessionAtTurn does and they start afresh at that turn.
+Result<std::unique_ptr<GameDriver>, std::string> driverAtTurn(const GameDriver& game, int turn);
 
 }  // namespace accord::ui

@@ -286,12 +286,12 @@ void DebriefScreen::drawFooter(UiContext& ui) {
 }
 
 void DebriefScreen::playAgain(UiContext& ui) {
-  auto session = sessionAtTurn(m_game->session(), m_turn);
-  if (!session) {
-    m_problem = ui.text.format("ui.debrief.play_again_failed", {{"reason", session.error()}});
+  auto made = driverAtTurn(*m_game, m_turn);
+  if (!made) {
+    m_problem = ui.text.format("ui.debrief.play_again_failed", {{"reason", made.error()}});
     return;
   }
-  auto driver = std::make_unique<GameDriver>(std::move(*session), m_game->seats(), m_game->hotSeat());
+  auto driver = std::move(*made);
   driver->advance();
   m_game = nullptr;
   m_session = nullptr;

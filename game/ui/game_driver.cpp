@@ -20,11 +20,12 @@ std::vector<core::ActorId> GameDriver::humans() const {
   return out;
 }
 
-void GameDriver::advance() {
+void GameDriver::advance(int beforeTurn) {
   core::TurnEngine& engine = m_session->engine();
   // Each computer step ends that role's step, so this ends; the cap only guards against a
   // policy that stops making progress.
   for (int guard = 0; guard < 100000 && !engine.finished(); ++guard) {
+    if (beforeTurn > 0 && engine.state().turn >= beforeTurn) return;
     std::optional<core::ActorId> next;
     for (const auto& id : engine.waitingFor()) {
       if (!isHuman(id)) {
@@ -58,6 +59,11 @@ std::optional<core::Refusal> GameDriver::submit(const core::Command& c) {
   if (!r) return r.error();
   advance();
   return std::nullopt;
+}
+
+void GameDriver::replay(const core::Command& c, int beforeTurn) {
+  (void)m_session->engine().submit(c);
+  advance(beforeTurn);
 }
 
 std::optional<core::Refusal> GameDriver::checkProposal(const core::ActorId& role, const core::ProposePayload& p) {

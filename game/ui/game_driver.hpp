@@ -23,8 +23,9 @@ class GameDriver {
  public:
   GameDriver(std::unique_ptr<app::Session> session, Seats seats, bool hotSeat);
 
-  // Plays the computer roles until the engine waits only for humans, or the game ends.
-  void advance();
+  // Plays the computer roles until the engine waits only for humans, or the game ends; with
+  // `beforeTurn`, also stops when that turn begins.
+  void advance(int beforeTurn = 0);
   // The human role whose step it is: the first human the engine waits for.
   std::optional<core::ActorId> activeHuman() const;
   // Ends the active human's step with a pass (hold forces in the orders phase), then lets the
@@ -34,6 +35,9 @@ class GameDriver {
   // Submits a human's command (an offer, an answer, orders), then lets the computer play on. The
   // refusal when the engine refuses it.
   std::optional<core::Refusal> submit(const core::Command& c);
+  // A command from another game's log, given again as it was given there (a refusal by the rules
+  // is met, and logged, again), then the computer plays on until turn `beforeTurn` begins.
+  void replay(const core::Command& c, int beforeTurn);
   // Would the engine refuse this proposal now, and why (a dry run that changes nothing)? A refusal
   // by the rules has no code: its reason is the rules' own words.
   std::optional<core::Refusal> checkProposal(const core::ActorId& role, const core::ProposePayload& p);

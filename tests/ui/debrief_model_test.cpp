@@ -245,3 +245,72 @@ TEST_CASE("[ui] play again from turn 2 rebuilds the finished game as it stood wh
   CHECK((*fromStart)->engine().state().turn == 1);
   CHECK((*fromStart)->engine().log().empty());
 }
+
+namespace {
+
+// The human at `game` passes every step and holds its forces, until the game ends.
+void holdToTheEnd(ui::GameDriver& game) {
+  for (int guard = 0; guard < 10000 && !game.finished(); ++guard) {
+    const auto human = game.activeHuman();
+    REQUIRE(human);
+    REQUIRE_FALSE(game.endStep(*human));
+  }
+  REQUIRE(game.finished());
+}
+
+}  // namespace
+
+TEST_CASE("[ui] play again from turn 3 lets the computer players remember the months before it: the same moves give the same game") {
+  app::SessionConfig config;
+  config.scenario = "kyrgyz_tajik_border";
+  config.turns = 6;
+  config.seed = 3;
+  auto session = app::Session::create(config);
+  REQUIRE(session);
+  const ui::Seats seats{{"kyrgyzstan", ui::kHuman}, {"tajikistan", "pragmatist"}, {"csto", "hardliner"}};
+  ui::GameDriver game(std::move(*session), seats, false);
+  game.advance();
+  holdToTheEnd(game);
+  const auto& played = game.session().engine();
+
+  auto made = ui::driverAtTurn(game, 3);
+  REQUIRE(made);
+  ui::GameDriver& again = **made;
+  CHECK(again.state().turn == 3);
+  CHECK(again.state().phase == core::Phase::Briefing);
+  CHECK(again.seats() == seats);
+  CHECK(again.session().engine().log() == ui::commandsBefore(played.log(), 3));
+
+  // Played on with the same moves, the computer players make the same offers and answers as
+  // before, month for month.
+  again.advance();
+  holdToTheEnd(again);
+  CHECK(again.session().engine().log() == played.log());
+  CHECK(again.session().engine().turnHashes() == played.turnHashes());
+}
+
+TEST_CASE("[ui] play again from a turn of a game loaded mid-way replays its log, whose computer players started afresh when it was loaded") {
+  app::SessionConfig config;
+  config.scenario = "kyrgyz_tajik_border";
+  config.turns = 6;
+  config.seed = 3;
+  auto session = app::Session::create(config);
+  REQUIRE(session);
+  const ui::Seats seats{{"kyrgyzstan", ui::kHuman}, {"tajikistan", "pragmatist"}, {"csto", "hardliner"}};
+  ui::GameDriver first(std::move(*session), seats, false);
+  first.advance();
+  holdToTheEnd(first);
+
+  // The same game loaded at turn 3: its computer players know nothing of the first two months.
+  auto loaded = ui::sessionAtTurn(first.session(), 3);
+  REQUIRE(loaded);
+  ui::GameDriver game(std::move(*loaded), seats, false);
+  game.advance();
+  holdToTheEnd(game);
+  REQUIRE(game.session().engine().log() != first.session().engine().log());
+
+  auto made = ui::driverAtTurn(game, 5);
+  REQUIRE(made);
+  CHECK((*made)->state().turn == 5);
+  CHECK((*made)->session().engine().log() == ui::commandsBefore(game.session().engine().log(), 5));
+}
