@@ -267,17 +267,13 @@ Result<std::unique_ptr<app::Session>, std::string> sessionAtTurn(const app::Sess
 }
 
 Result<std::unique_ptr<GameDriver>, std::string> driverAtTurn(const GameDriver& game, int turn) {
-  const auto before = commandsBefore(game.session().engine().log(), turn);
+  const auto& played = game.session().engine();
   auto fresh = sessionAtTurn(game.session(), 1);
   if (!fresh) return fail(fresh.error());
-  auto again = std::make_unique<GameDriver>(std::move(*fresh), game.seats(), game.hotSeat());
-  // As the window played it: the computers' steps, then each human command as it was given.
-  again->advance(turn);
-  for (const auto& c : before) {
-    if (!again->isHuman(c.actor)) continue;
-    again->replay(c, turn);
+  if (auto again = GameDriver::playedAgain(std::move(*fresh), game.seats(), game.hotSeat(), commandsBefore(played.log(), turn),
+                                           played.turnHashes(), turn)) {
+    return again;
   }
-  if (again->session().engine().log() == before) return again;
   auto replayed = sessionAtTurn(game.session(), turn);
   if (!replayed) return fail(replayed.error());
   return std::make_unique<GameDriver>(std::move(*replayed), game.seats(), game.hotSeat());

@@ -1,11 +1,31 @@
 // A game in the window; see game_driver.hpp. The computer's step follows HeadlessRunner::step.
 #include "game_driver.hpp"
 
+#include <algorithm>
+
 #include "game/app/headless_runner.hpp"
 
 namespace accord::ui {
 GameDriver::GameDriver(std::unique_ptr<app::Session> session, Seats seats, bool hotSeat)
     : m_session(std::move(session)), m_seats(std::move(seats)), m_hotSeat(hotSeat) {}
+
+std::unique_ptr<GameDriver> GameDriver::playedAgain(std::unique_ptr<app::Session> fresh, Seats seats, bool hotSeat,
+                                                    const std::vector<core::Command>& log,
+                                                    const std::vector<uint64_t>& turnHashes, int beforeTurn) {
+  auto again = std::make_unique<GameDriver>(std::move(fresh), std::move(seats), hotSeat);
+  core::TurnEngine& engine = again->m_session->engine();
+  again->advance(beforeTurn);
+  for (const auto& c : log) {
+    if (!again->isHuman(c.actor)) continue;
+    // A refusal by the rules is met, and logged, again, as it was when the command was given.
+    (void)engine.submit(c);
+    again->advance(beforeTurn);
+  }
+  const auto& hashes = engine.turnHashes();
+  const bool same = engine.log() == log && hashes.size() <= turnHashes.size() &&
+                    std::equal(hashes.begin(), hashes.end(), turnHashes.begin());
+  return same ? std::move(again) : nullptr;
+}
 
 bool GameDriver::isHuman(const core::ActorId& role) const {
   auto it = m_seats.find(role);
@@ -59,11 +79,6 @@ std::optional<core::Refusal> GameDriver::submit(const core::Command& c) {
   if (!r) return r.error();
   advance();
   return std::nullopt;
-}
-
-void GameDriver::replay(const core::Command& c, int beforeTurn) {
-  (void)m_session->engine().submit(c);
-  advance(beforeTurn);
 }
 
 std::optional<core::Refusal> GameDriver::checkProposal(const core::ActorId& role, const core::ProposePayload& p) {

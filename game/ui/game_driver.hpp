@@ -23,6 +23,17 @@ class GameDriver {
  public:
   GameDriver(std::unique_ptr<app::Session> session, Seats seats, bool hotSeat);
 
+  // A game played again from `fresh` (the same game before its first command) as the window
+  // played it: the computer roles take their own steps and each human command of `log` is given
+  // as it was, so the computer players remember the game as they played it. Stops once the log's
+  // human commands are given and the computers have answered, or when turn `beforeTurn` (when > 0)
+  // begins. Null when this does not give the log's commands and `turnHashes` (a game loaded
+  // mid-way, whose computer players started afresh then; or rules that changed since): the caller
+  // then replays the log itself.
+  static std::unique_ptr<GameDriver> playedAgain(std::unique_ptr<app::Session> fresh, Seats seats, bool hotSeat,
+                                                 const std::vector<core::Command>& log,
+                                                 const std::vector<uint64_t>& turnHashes, int beforeTurn = 0);
+
   // Plays the computer roles until the engine waits only for humans, or the game ends; with
   // `beforeTurn`, also stops when that turn begins.
   void advance(int beforeTurn = 0);
@@ -35,9 +46,6 @@ class GameDriver {
   // Submits a human's command (an offer, an answer, orders), then lets the computer play on. The
   // refusal when the engine refuses it.
   std::optional<core::Refusal> submit(const core::Command& c);
-  // A command from another game's log, given again as it was given there (a refusal by the rules
-  // is met, and logged, again), then the computer plays on until turn `beforeTurn` begins.
-  void replay(const core::Command& c, int beforeTurn);
   // Would the engine refuse this proposal now, and why (a dry run that changes nothing)? A refusal
   // by the rules has no code: its reason is the rules' own words.
   std::optional<core::Refusal> checkProposal(const core::ActorId& role, const core::ProposePayload& p);

@@ -264,6 +264,19 @@ Result<std::unique_ptr<GameDriver>, std::string> openSave(const SaveStore& store
   if (!loaded) return fail(loaded.error());
   app::SessionConfig overrides;
   overrides.mods = mods;
+  // The computer players remember the game when the window plays it again from its start with
+  // them (GameDriver::playedAgain); else the log is replayed and they start afresh here.
+  persist::SaveGame start = loaded->game;
+  start.commands.clear();
+  start.turnHashes.clear();
+  start.outcome.clear();
+  if (auto fresh = app::Session::fromSave(start, overrides)) {
+    bool hotSeat = false;
+    Seats seats = seatsFor((*fresh)->engine().state(), loaded->notes, hotSeat);
+    if (auto again = GameDriver::playedAgain(std::move(*fresh), std::move(seats), hotSeat, loaded->game.commands, loaded->game.turnHashes)) {
+      return again;
+    }
+  }
   auto session = app::Session::fromSave(loaded->game, overrides);
   if (!session) return fail("save '" + file.string() + "': " + session.error().message);
   bool hotSeat = false;

@@ -100,7 +100,9 @@ std::string fileStemFor(const std::string& name);
 // humans mean hot-seat.
 Seats seatsFor(const core::GameState& s, const std::optional<SaveNotes>& notes, bool& hotSeat);
 
-// A save file made a game in the window again: read, replayed by app::Session::fromSave, seated.
+// A save file made a game in the window again: read, seated, and played again from its start with
+// its computer players so that they remember it (GameDriver::playedAgain); else replayed by
+// app::Session::fromSave, the computer players starting afresh.
 // Every error names the file; `mods` are the extra scenario folders of this run.
 Result<std::unique_ptr<GameDriver>, std::string> openSave(const SaveStore& store, const std::filesystem::path& file,
                                                           const std::vector<std::filesystem::path>& mods);

@@ -123,6 +123,26 @@ TEST_CASE("[ui] a saved game loads at the same turn with the same state, seats a
   CHECK(entry.scenarioId == "kyrgyz_tajik_border");
 }
 
+TEST_CASE("[ui] a loaded game's computer players remember the months before the save: played on alike, it stays the same game") {
+  test::TempDir dir;
+  ui::SaveStore store(dir.path);
+  auto game = flagship(kOneHuman);
+  playToNextMonth(*game);
+  playToNextMonth(*game);
+  REQUIRE(game->state().turn == 3);
+  auto written = store.save("Month three", game->session().toSave(), ui::notesOf(*game));
+  REQUIRE(written);
+  auto loaded = ui::openSave(store, *written, {});
+  REQUIRE(loaded);
+  auto& again = **loaded;
+  CHECK(again.session().engine().log() == game->session().engine().log());
+  // Both go on the same way to the end: the computer players answer as they would have.
+  while (!game->finished()) playToNextMonth(*game);
+  while (!again.finished()) playToNextMonth(again);
+  CHECK(again.session().engine().log() == game->session().engine().log());
+  CHECK(again.session().engine().turnHashes() == game->session().engine().turnHashes());
+}
+
 TEST_CASE("[ui] a save without notes seats the first playable role as the human, the computer the rest") {
   test::TempDir dir;
   ui::SaveStore store(dir.path);
