@@ -23,9 +23,10 @@ ImU32 colourOf(const Chart& c, size_t line) {
   return colourOf(own >= 0 ? static_cast<size_t>(own) : line);
 }
 
-std::string number(double v) {
+// A whole number as it is, anything else with one decimal.
+std::string number(const Texts& t, double v) {
   if (std::abs(v - std::round(v)) < 1e-6) return fmt::format("{}", static_cast<long long>(std::llround(v)));
-  return fmt::format("{:.1f}", v);
+  return t.decimal(v, 1);
 }
 
 // A step of 1, 2 or 5 times a power of ten that cuts `span` into about `parts` pieces.
@@ -153,7 +154,7 @@ void drawChart(UiContext& ui, const Chart& c, float width, float height) {
   const double yStep = tickStep(c.yMax - c.yMin, std::max(2, static_cast<int>(plotHeight / (lineH * 2.2f))));
   float tickWidth = 0;
   for (double y = std::ceil(c.yMin / yStep) * yStep; y <= c.yMax + 1e-9; y += yStep) {
-    tickWidth = std::max(tickWidth, ImGui::CalcTextSize(number(y).c_str()).x);
+    tickWidth = std::max(tickWidth, ImGui::CalcTextSize(number(ui.text, y).c_str()).x);
   }
   // A scatter names its points inside the plot, turning a name leftwards at the right edge.
   float endLabels = 0;
@@ -162,7 +163,7 @@ void drawChart(UiContext& ui, const Chart& c, float width, float height) {
   }
   endLabels = std::min(endLabels + 10 * s, width * 0.3f);
   // Room for half of the last x tick's number, which is centred on the plot's right edge.
-  endLabels = std::max(endLabels, ImGui::CalcTextSize(number(c.xMax).c_str()).x * 0.5f + 4 * s);
+  endLabels = std::max(endLabels, ImGui::CalcTextSize(number(ui.text, c.xMax).c_str()).x * 0.5f + 4 * s);
   const float left = origin.x + tickWidth + 8 * s;
   const float right = origin.x + width - endLabels;
   const float topY = origin.y + (c.yLabel.empty() ? lineH * 0.5f : lineH * 1.2f);
@@ -183,7 +184,7 @@ void drawChart(UiContext& ui, const Chart& c, float width, float height) {
   for (double y = std::ceil(c.yMin / yStep) * yStep; y <= c.yMax + 1e-9; y += yStep) {
     const float yy = py(y);
     dl->AddLine(ImVec2(left, yy), ImVec2(right, yy), grid);
-    const std::string label = number(y);
+    const std::string label = number(ui.text, y);
     dl->AddText(ImVec2(left - 6 * s - ImGui::CalcTextSize(label.c_str()).x, yy - lineH / 2), muted, label.c_str());
   }
   const double xSpan = c.xMax - c.xMin;
@@ -192,7 +193,7 @@ void drawChart(UiContext& ui, const Chart& c, float width, float height) {
   for (double x = std::ceil(c.xMin / xStep) * xStep; x <= c.xMax + 1e-9; x += xStep) {
     const float xx = px(x);
     dl->AddLine(ImVec2(xx, topY), ImVec2(xx, bottom), grid);
-    const std::string label = number(x);
+    const std::string label = number(ui.text, x);
     dl->AddText(ImVec2(xx - ImGui::CalcTextSize(label.c_str()).x / 2, bottom + 2 * s), muted, label.c_str());
   }
   dl->AddRect(ImVec2(left, topY), ImVec2(right, bottom), frame);
@@ -269,7 +270,7 @@ void drawChart(UiContext& ui, const Chart& c, float width, float height) {
         ImGui::BeginTooltip();
         ImGui::PushTextWrapPos(ImGui::GetFontSize() * 30.0f);
         ImGui::TextUnformatted(bestLine->label.c_str());
-        ImGui::TextUnformatted(fmt::format("{}: {}   {}: {}", c.xLabel, number(best->x), c.yLabel, number(best->y)).c_str());
+        ImGui::TextUnformatted(fmt::format("{}: {}   {}: {}", c.xLabel, number(ui.text, best->x), c.yLabel, number(ui.text, best->y)).c_str());
         if (!best->where.empty()) ImGui::TextWrapped("%s", best->where.c_str());
         ImGui::PopTextWrapPos();
         ImGui::EndTooltip();
@@ -300,7 +301,7 @@ void drawChart(UiContext& ui, const Chart& c, float width, float height) {
             drawMarker(ImGui::GetWindowDrawList(), ImVec2(at.x + lineH / 2, at.y + lineH / 2), lineH * 0.28f, c.lines[i].marker, colourOf(c, i));
             ImGui::Dummy(ImVec2(lineH, lineH));
             ImGui::SameLine();
-            ImGui::TextUnformatted(fmt::format("{}: {}", c.lines[i].label, number(p.y)).c_str());
+            ImGui::TextUnformatted(fmt::format("{}: {}", c.lines[i].label, number(ui.text, p.y)).c_str());
             dl->AddCircle(ImVec2(px(p.x), py(p.y)), r * 2.2f, text, 16, 1.5f);
           }
         }

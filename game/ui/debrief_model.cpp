@@ -6,8 +6,6 @@
 // [SECTION] Play again from a turn
 #include "debrief_model.hpp"
 
-#include <fmt/core.h>
-
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -18,8 +16,6 @@ namespace {
 // [SECTION] Words and numbers
 
 constexpr Marker kMarkers[] = {Marker::Circle, Marker::Square, Marker::Triangle, Marker::Diamond, Marker::Cross};
-
-std::string oneDecimal(double v) { return fmt::format("{:.1f}", v); }
 
 std::string nameOf(const core::GameState& s, const core::ActorId& id) {
   const core::Actor* a = core::findActor(s, id);
@@ -68,7 +64,7 @@ DebriefRole roleRow(const Texts& t, const core::GameState& s, const ai::Debrief&
     row.gained = gain > 0.05;
     row.lost = gain < -0.05;
     const char* key = row.gained ? "ui.debrief.verdict.gained" : row.lost ? "ui.debrief.verdict.lost" : "ui.debrief.verdict.even";
-    row.verdict = t.format(key, {{"gap", oneDecimal(std::abs(gain))}});
+    row.verdict = t.format(key, {{"gap", t.decimal(std::abs(gain), 1)}});
   }
   if (auto brief = s.briefs.find(a.id); brief != s.briefs.end()) {
     for (const auto& o : brief->second.objectives) {
@@ -217,10 +213,10 @@ DebriefView debriefViewOf(const Texts& t, const ai::Phrasebook& words, const cor
   if (d.disputants.size() == 2) {
     const std::string first = nameOf(s, d.disputants[0]);
     const std::string second = nameOf(s, d.disputants[1]);
-    if (d.paretoDistance) v.measures.push_back(t.format("ui.debrief.pareto_distance", {{"distance", oneDecimal(*d.paretoDistance)}}));
+    if (d.paretoDistance) v.measures.push_back(t.format("ui.debrief.pareto_distance", {{"distance", t.decimal(*d.paretoDistance, 1)}}));
     if (d.nash && d.nashDistance) {
-      v.measures.push_back(t.format("ui.debrief.nash", {{"distance", oneDecimal(*d.nashDistance)}, {"first", first}, {"second", second},
-                                                        {"u1", oneDecimal(d.nash->first)}, {"u2", oneDecimal(d.nash->second)},
+      v.measures.push_back(t.format("ui.debrief.nash", {{"distance", t.decimal(*d.nashDistance, 1)}, {"first", first}, {"second", second},
+                                                        {"u1", t.decimal(d.nash->first, 1)}, {"u2", t.decimal(d.nash->second, 1)},
                                                         {"package", packageText(t, words, s, d.nash->package)}}));
     } else {
       v.measures.push_back(t("ui.debrief.no_nash"));
@@ -230,8 +226,8 @@ DebriefView debriefViewOf(const Texts& t, const ai::Phrasebook& words, const cor
     if (d.betterPackage) {
       for (const auto& c : d.betterPackage->clauses) v.better.push_back(ai::describeClause(words, s.clauseTypes, s.sectors, c));
       for (const auto& u : d.betterPackage->utilities) {
-        v.better.push_back(t.format("ui.debrief.better_worth", {{"role", nameOf(s, u.role)}, {"utility", oneDecimal(u.utility)},
-                                                                {"deal", oneDecimal(utilityOf(d, u.role).value_or(0))}}));
+        v.better.push_back(t.format("ui.debrief.better_worth", {{"role", nameOf(s, u.role)}, {"utility", t.decimal(u.utility, 1)},
+                                                                {"deal", t.decimal(utilityOf(d, u.role).value_or(0), 1)}}));
       }
     }
   } else {

@@ -1,7 +1,6 @@
 // The Debrief screen; see debrief_screen.hpp.
 #include "debrief_screen.hpp"
 
-#include <fmt/core.h>
 #include <imgui.h>
 
 #include <algorithm>
@@ -15,9 +14,7 @@ namespace {
 const ImVec4 kGood(0.55f, 0.85f, 0.55f, 1.0f);
 const ImVec4 kBad(1.0f, 0.55f, 0.45f, 1.0f);
 
-std::string oneDecimal(const std::optional<double>& v) {
-  return v ? fmt::format("{:.1f}", *v) : std::string("—");
-}
+std::string oneDecimal(const Texts& t, const std::optional<double>& v) { return v ? t.decimal(*v, 1) : std::string("—"); }
 
 // A bullet whose text wraps at the edge (ImGui's BulletText does not wrap).
 void bulletWrapped(const std::string& text) {
@@ -142,9 +139,9 @@ void DebriefScreen::drawResults(UiContext& ui) {
       ImGui::TableNextColumn();
       ImGui::TextUnformatted(r.score.c_str());
       ImGui::TableNextColumn();
-      ImGui::TextUnformatted(oneDecimal(r.utility).c_str());
+      ImGui::TextUnformatted(oneDecimal(ui.text, r.utility).c_str());
       ImGui::TableNextColumn();
-      ImGui::TextUnformatted(oneDecimal(r.reservation).c_str());
+      ImGui::TextUnformatted(oneDecimal(ui.text, r.reservation).c_str());
       ImGui::TableNextColumn();
       // The words say it; the colour only repeats them.
       ImGui::PushStyleColor(ImGuiCol_Text, r.gained ? kGood : r.lost ? kBad : ImGui::GetStyleColorVec4(ImGuiCol_Text));

@@ -14,7 +14,68 @@ namespace {
 constexpr ImGuiWindowFlags kPanel = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
                                     ImGuiWindowFlags_NoBringToFrontOnFocus;
 
+// The top bar's items are this far apart, and its gauge this wide, in pixels at 100 %.
+constexpr float kBarGap = 24.0f;
+constexpr float kGaugeWidth = 220.0f;
+// The top bar's height at 100 %, for its two lines.
+constexpr float kTopHeight = 64.0f;
+
 ImVec4 toImGui(sf::Color c) { return ImVec4(c.r / 255.0f, c.g / 255.0f, c.b / 255.0f, 1.0f); }
+
+// An item of the top bar: a sentence, or a gauge after its name.
+struct BarItem {
+  std::string text;
+  const Gauge* gauge = nullptr;
+  const char* widget = nullptr;  // the name UI scripts find it by
+  bool groupStart = false;       // the first of its group, which begins a line
+  bool lineStart = false;        // it begins a line
+  bool wraps = false;            // wider than a line, its text wraps
+};
+
+std::vector<BarItem> barItems(const Texts& t, const TopBar& bar) {
+  std::vector<BarItem> items;
+  items.push_back({turnLine(t, bar), nullptr, "game.turn", true});
+  items.push_back({phaseLine(t, bar), nullptr, "game.phase"});
+  items.push_back({ceasefireLine(t, bar)});
+  items.push_back({kmLine(t, bar), nullptr, nullptr, true});
+  if (bar.tension) items.push_back({bar.tension->name, &*bar.tension, "game.tension"});
+  items.push_back({chairLine(t, bar)});
+  return items;
+}
+
+float itemWidth(const BarItem& item, float scale) {
+  const float text = ImGui::CalcTextSize(item.text.c_str()).x;
+  return item.gauge ? text + ImGui::GetStyle().ItemSpacing.x + kGaugeWidth * scale : text;
+}
+
+// Breaks the items into lines: each group begins one, and an item that does not fit after the
+// one before it goes on the next; the first line leaves `reserved` pixels for the menu. The bar's
+// height for them: its two lines, and as many more as a long name or a large scale needs.
+float layOutBar(std::vector<BarItem>& items, float width, float reserved, float scale) {
+  const ImGuiStyle& style = ImGui::GetStyle();
+  const float gap = kBarGap * scale;
+  const float full = width - 2 * style.WindowPadding.x;
+  int line = -1;
+  float x = 0;
+  std::vector<float> lineHeights;
+  for (auto& item : items) {
+    const float w = itemWidth(item, scale);
+    item.lineStart = line < 0 || item.groupStart || x + gap + w > (line == 0 ? full - reserved : full);
+    if (item.lineStart) {
+      ++line;
+      lineHeights.push_back(0);
+      x = 0;
+    }
+    const float room = line == 0 ? full - reserved : full;
+    item.wraps = item.lineStart && !item.gauge && w > room;
+    x += (item.lineStart ? 0 : gap) + w;
+    const float h = item.gauge ? ImGui::GetFrameHeight() : ImGui::CalcTextSize(item.text.c_str(), nullptr, false, room).y;
+    lineHeights.back() = std::max(lineHeights.back(), h);
+  }
+  float height = 2 * style.WindowPadding.y;
+  for (size_t k = 0; k < lineHeights.size(); ++k) height += lineHeights[k] + (k > 0 ? style.ItemSpacing.y : 0);
+  return std::max(kTopHeight * scale, height);
+}
 
 std::string actorName(const core::RoleView& v, const core::ActorId& id) {
   for (const auto& a : v.actors) {
@@ -74,8 +135,8 @@ std::optional<sf::Vector2f> GameScreen::sectorPoint(const std::string& sectorId)
   return m_map.screenPointOf(view(), sectorId);
 }
 
-void GameScreen::layout(const UiContext& ui) {
-  m_topHeight = 64.0f * ui.scale;
+void GameScreen::layout(const UiContext& ui, float topHeight) {
+  m_topHeight = topHeight;
   m_sideWidth = std::min(360.0f * ui.scale, static_cast<float>(ui.size.x) * 0.34f);
   m_bottomHeight = 58.0f * ui.scale;
   m_map.setArea(sf::FloatRect(0, m_topHeight, static_cast<float>(ui.size.x) - m_sideWidth,
@@ -91,15 +152,17 @@ bool GameScreen::handleEvent(const sf::Event& e, bool imguiHasMouse) {
   return m_map.handleEvent(e, imguiHasMouse);
 }
 
-void GameScreen::drawWorld(sf::RenderTarget& target, const Texts& t, const sf::Font& font, const Settings& settings, float scale) {
-  if (!m_game || !m_seat || m_handOver) return;
+std::optional<Backdrop> GameScreen::drawWorld(sf::RenderTarget& target, const Texts& t, const sf::Font& font, const Settings& settings,
+                                              float scale) {
+  if (!m_game || !m_seat || m_handOver) return std::nullopt;
   // The map's ground is the window's: the panels cover the rest of it.
   target.clear(mapBackground());
   m_map.draw(target, view(), t, font, settings.colourBlindPalette, scale);
+  return backdropOf(mapBackground(), m_map.area(), m_map.drawing());
 }
 
 void GameScreen::draw(UiContext& ui) {
-  layout(ui);
+  layout(ui, kTopHeight * ui.scale);
   if (!m_game || !m_seat) return;
   if (m_handOver) {
     drawHandOver(ui);
@@ -147,36 +210,34 @@ void GameScreen::draw(UiContext& ui) {
 
 void GameScreen::drawTopBar(UiContext& ui, const core::RoleView& v) {
   const TopBar bar = topBarOf(v);
-  ImGui::SetNextWindowPos(ImVec2(0, 0));
-  ImGui::SetNextWindowSize(ImVec2(static_cast<float>(ui.size.x), m_topHeight));
-  ImGui::Begin("##top", nullptr, kPanel);
-  ImGui::TextUnformatted(turnLine(ui.text, bar).c_str());
-  ui.widgets.trackLastItem("game.turn");
-  ImGui::SameLine(0, 24.0f * ui.scale);
-  ImGui::TextUnformatted(phaseLine(ui.text, bar).c_str());
-  ui.widgets.trackLastItem("game.phase");
-  ImGui::SameLine(0, 24.0f * ui.scale);
-  ImGui::TextUnformatted(ceasefireLine(ui.text, bar).c_str());
-
-  ImGui::TextUnformatted(kmLine(ui.text, bar).c_str());
-  if (bar.tension) {
-    ImGui::SameLine(0, 24.0f * ui.scale);
-    const Gauge& g = *bar.tension;
-    ImGui::TextUnformatted(g.name.c_str());
-    ImGui::SameLine();
-    // The gauge's colour follows the level, and its text says the number.
-    const float f = g.fraction();
-    ImGui::PushStyleColor(ImGuiCol_PlotHistogram, ImVec4(0.35f + 0.6f * f, 0.75f - 0.5f * f, 0.3f, 1.0f));
-    ImGui::ProgressBar(f, ImVec2(220.0f * ui.scale, 0), gaugeLine(ui.text, g).c_str());
-    ImGui::PopStyleColor();
-    ui.widgets.trackLastItem("game.tension");
-  }
-  ImGui::SameLine(0, 24.0f * ui.scale);
-  ImGui::TextUnformatted(chairLine(ui.text, bar).c_str());
   // The menu sits at the right end of the first line, which is the shorter one, and is no taller
   // than its text, so that neither line moves for it.
   const ImGuiStyle& style = ImGui::GetStyle();
-  const float menuWidth = ImGui::CalcTextSize(ui.text("ui.game.menu").c_str()).x + style.FramePadding.x * 2 + 24.0f * ui.scale;
+  const float gap = kBarGap * ui.scale;
+  const float menuWidth = ImGui::CalcTextSize(ui.text("ui.game.menu").c_str()).x + style.FramePadding.x * 2 + gap;
+  std::vector<BarItem> items = barItems(ui.text, bar);
+  // The map and the panels make room for the lines the bar needs.
+  layout(ui, layOutBar(items, static_cast<float>(ui.size.x), menuWidth + gap, ui.scale));
+  ImGui::SetNextWindowPos(ImVec2(0, 0));
+  ImGui::SetNextWindowSize(ImVec2(static_cast<float>(ui.size.x), m_topHeight));
+  ImGui::Begin("##top", nullptr, kPanel);
+  for (const auto& item : items) {
+    if (!item.lineStart) ImGui::SameLine(0, gap);
+    if (item.wraps) {
+      ImGui::TextWrapped("%s", item.text.c_str());
+    } else {
+      ImGui::TextUnformatted(item.text.c_str());
+    }
+    if (item.gauge) {
+      ImGui::SameLine();
+      // The gauge's colour follows the level, and its text says the number.
+      const float f = item.gauge->fraction();
+      ImGui::PushStyleColor(ImGuiCol_PlotHistogram, ImVec4(0.35f + 0.6f * f, 0.75f - 0.5f * f, 0.3f, 1.0f));
+      ImGui::ProgressBar(f, ImVec2(kGaugeWidth * ui.scale, 0), gaugeLine(ui.text, *item.gauge).c_str());
+      ImGui::PopStyleColor();
+    }
+    if (item.widget) ui.widgets.trackLastItem(item.widget);
+  }
   ImGui::SetCursorPos(ImVec2(ImGui::GetWindowWidth() - menuWidth - style.WindowPadding.x, style.WindowPadding.y));
   ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(style.FramePadding.x, 0.0f));
   if (trackedButton(ui, "ui.game.menu", "game.menu", menuWidth)) m_pause.open();
@@ -189,7 +250,8 @@ void GameScreen::drawSidePanel(UiContext& ui, const core::RoleView& v) {
   ImGui::SetNextWindowPos(ImVec2(static_cast<float>(ui.size.x) - m_sideWidth, m_topHeight));
   ImGui::SetNextWindowSize(ImVec2(m_sideWidth, height));
   ImGui::Begin("##side", nullptr, kPanel);
-  ImGui::TextUnformatted(ui.text.format("ui.game.you_play", {{"role", actorName(v, v.role)}}).c_str());
+  // A bloc's name can be longer than the panel is wide.
+  ImGui::TextWrapped("%s", ui.text.format("ui.game.you_play", {{"role", actorName(v, v.role)}}).c_str());
   ui.widgets.trackLastItem("game.role");
   mutedText(ui.text(v.waitingForMe ? "ui.game.your_step" : "ui.game.not_your_step"));
   ImGui::Separator();

@@ -10,6 +10,7 @@
 
 #include "game/ui/charts.hpp"
 #include "game/ui/game_driver.hpp"
+#include "game/ui/imgui_glue.hpp"
 #include "game/ui/map_view.hpp"
 #include "game/ui/messages_panel.hpp"
 #include "game/ui/pause_menu.hpp"
@@ -26,8 +27,10 @@ class GameScreen {
   // SFML input for the map; true when something must be drawn again.
   bool handleEvent(const sf::Event& e, bool imguiHasMouse);
   void draw(UiContext& ui);
-  // The map, drawn with SFML under the interface.
-  void drawWorld(sf::RenderTarget& target, const Texts& t, const sf::Font& font, const Settings& settings, float scale);
+  // The map, drawn with SFML under the interface; what the interface is then drawn over, when
+  // there is a map to draw.
+  std::optional<Backdrop> drawWorld(sf::RenderTarget& target, const Texts& t, const sf::Font& font, const Settings& settings,
+                                    float scale);
 
   // The role whose eyes the screen shows, when a game is on.
   const std::optional<core::ActorId>& seat() const { return m_seat; }
@@ -43,7 +46,8 @@ class GameScreen {
 
  private:
   const core::RoleView& view();
-  void layout(const UiContext& ui);
+  // The panels and the map's area below a top bar of `topHeight` pixels.
+  void layout(const UiContext& ui, float topHeight);
   void drawTopBar(UiContext& ui, const core::RoleView& v);
   void drawSidePanel(UiContext& ui, const core::RoleView& v);
   void drawBottomBar(UiContext& ui, const core::RoleView& v);

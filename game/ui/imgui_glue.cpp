@@ -32,6 +32,11 @@ void applyStyle(int scalePercent) {
 
 }  // namespace
 
+Backdrop backdropOf(sf::Color cleared, sf::FloatRect drawn, uint64_t drawing) {
+  return Backdrop{IM_COL32(cleared.r, cleared.g, cleared.b, cleared.a), ImVec2(drawn.left, drawn.top),
+                  ImVec2(drawn.left + drawn.width, drawn.top + drawn.height), drawing};
+}
+
 ImGuiGlue::~ImGuiGlue() {
   if (!m_context) return;
   ImGui_ImplOpenGL2_Shutdown();
@@ -173,9 +178,9 @@ void ImGuiGlue::newFrame(sf::Vector2u size, float seconds) {
   ImGui::NewFrame();
 }
 
-void ImGuiGlue::render() {
+void ImGuiGlue::render(const Backdrop& backdrop) {
   ImGui::Render();
-  m_renderer.render(*ImGui::GetDrawData());
+  m_renderer.render(*ImGui::GetDrawData(), backdrop);
 }
 
 bool ImGuiGlue::wantsMouse() const { return ImGui::GetIO().WantCaptureMouse; }

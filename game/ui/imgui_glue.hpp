@@ -14,6 +14,10 @@ struct ImGuiContext;
 
 namespace accord::ui {
 
+// The backdrop of a window cleared with `cleared` and drawn on since within `drawn`, which shows
+// the same as in the last frame while `drawing` is the same.
+Backdrop backdropOf(sf::Color cleared, sf::FloatRect drawn = {}, uint64_t drawing = 0);
+
 class ImGuiGlue {
  public:
   ImGuiGlue() = default;
@@ -28,7 +32,8 @@ class ImGuiGlue {
   // click: the button stays down until the next frame has seen it.
   void processEvent(const sf::Event& e);
   void newFrame(sf::Vector2u size, float seconds);
-  void render();
+  // Draws the frame's interface over `backdrop`, what the window holds under it.
+  void render(const Backdrop& backdrop);
 
   // Rebuilds the font and the style's sizes for another scale, between frames.
   void setScale(int scalePercent);

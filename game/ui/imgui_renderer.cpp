@@ -6,6 +6,8 @@
 //   every pixel: they are drawn without the texture (white times the vertex colour is the
 //   vertex colour). Rounded rectangles are cut into triangles again (rounded_fill.hpp).
 // - A line of text is drawn from the text cache as one quad (imgui_text_cache.hpp).
+// - A window with no other window under it, drawn as in the frames before over the same
+//   backdrop, is copied from its picture (imgui_window_cache.hpp).
 // So that this takes three draw calls per command rather than one per change, triangles are
 // sorted into fills, other textured triangles and cached lines, drawn in that order; one that
 // would be drawn before something it came after, and overlaps it, first draws what is sorted.
@@ -230,7 +232,49 @@ void ImGuiRenderer::sort(const ImDrawVert* vertices, const ImDrawIdx* idx, size_
   drawSorted(vertices);
 }
 
-void ImGuiRenderer::render(const ImDrawData& data) {
+void ImGuiRenderer::drawList(const ImDrawList& list, const ImDrawData& data, int width, int height, const PixelBox* bounds) {
+  const ImTextureID atlas = ImGui::GetIO().Fonts->TexID;
+  const ImVec2 white = ImGui::GetIO().Fonts->TexUvWhitePixel;
+  const GLenum indexType = sizeof(ImDrawIdx) == 2 ? GL_UNSIGNED_SHORT : GL_UNSIGNED_INT;
+  const ImDrawVert* vertices = list.VtxBuffer.Data;
+  glVertexPointer(2, GL_FLOAT, sizeof(ImDrawVert), &vertices->pos);
+  glTexCoordPointer(2, GL_FLOAT, sizeof(ImDrawVert), &vertices->uv);
+  glColorPointer(4, GL_UNSIGNED_BYTE, sizeof(ImDrawVert), &vertices->col);
+  for (const ImDrawCmd& cmd : list.CmdBuffer) {
+    if (cmd.UserCallback) {
+      if (cmd.UserCallback == ImDrawCallback_ResetRenderState) {
+        glMatrixMode(GL_MODELVIEW);
+        glPopMatrix();
+        glMatrixMode(GL_PROJECTION);
+        glPopMatrix();
+        setUpRenderState(data, width, height);
+      } else {
+        cmd.UserCallback(&list, &cmd);
+      }
+      continue;
+    }
+    ImVec2 clipMin((cmd.ClipRect.x - data.DisplayPos.x) * data.FramebufferScale.x,
+                   (cmd.ClipRect.y - data.DisplayPos.y) * data.FramebufferScale.y);
+    ImVec2 clipMax((cmd.ClipRect.z - data.DisplayPos.x) * data.FramebufferScale.x,
+                   (cmd.ClipRect.w - data.DisplayPos.y) * data.FramebufferScale.y);
+    if (bounds) {
+      clipMin = ImVec2(std::max(clipMin.x, static_cast<float>(bounds->x0)), std::max(clipMin.y, static_cast<float>(bounds->y0)));
+      clipMax = ImVec2(std::min(clipMax.x, static_cast<float>(bounds->x1)), std::min(clipMax.y, static_cast<float>(bounds->y1)));
+    }
+    if (clipMax.x <= clipMin.x || clipMax.y <= clipMin.y) continue;
+    glScissor(static_cast<int>(clipMin.x), static_cast<int>(static_cast<float>(height) - clipMax.y),
+              static_cast<int>(clipMax.x - clipMin.x), static_cast<int>(clipMax.y - clipMin.y));
+    glBindTexture(GL_TEXTURE_2D, static_cast<GLuint>(reinterpret_cast<intptr_t>(cmd.GetTexID())));
+    const ImDrawIdx* first = list.IdxBuffer.Data + cmd.IdxOffset;
+    if (cmd.GetTexID() != atlas) {
+      glDrawElements(GL_TRIANGLES, static_cast<GLsizei>(cmd.ElemCount), indexType, first);
+      continue;
+    }
+    sort(vertices, first, cmd.ElemCount, white, static_cast<unsigned>(reinterpret_cast<intptr_t>(atlas)));
+  }
+}
+
+void ImGuiRenderer::render(const ImDrawData& data, const Backdrop& backdrop) {
   const int width = static_cast<int>(data.DisplaySize.x * data.FramebufferScale.x);
   const int height = static_cast<int>(data.DisplaySize.y * data.FramebufferScale.y);
   if (width <= 0 || height <= 0) return;
@@ -249,45 +293,19 @@ void ImGuiRenderer::render(const ImDrawData& data) {
   glPushAttrib(GL_ENABLE_BIT | GL_COLOR_BUFFER_BIT | GL_TRANSFORM_BIT);
   setUpRenderState(data, width, height);
 
-  const ImTextureID atlas = ImGui::GetIO().Fonts->TexID;
-  const ImVec2 white = ImGui::GetIO().Fonts->TexUvWhitePixel;
-  const GLenum indexType = sizeof(ImDrawIdx) == 2 ? GL_UNSIGNED_SHORT : GL_UNSIGNED_INT;
   m_cache.beginFrame();
+  m_windows.beginFrame(backdrop, data);
   for (int n = 0; n < data.CmdListsCount; ++n) {
     const ImDrawList& list = *data.CmdLists[n];
-    const ImDrawVert* vertices = list.VtxBuffer.Data;
-    glVertexPointer(2, GL_FLOAT, sizeof(ImDrawVert), &vertices->pos);
-    glTexCoordPointer(2, GL_FLOAT, sizeof(ImDrawVert), &vertices->uv);
-    glColorPointer(4, GL_UNSIGNED_BYTE, sizeof(ImDrawVert), &vertices->col);
-    for (const ImDrawCmd& cmd : list.CmdBuffer) {
-      if (cmd.UserCallback) {
-        if (cmd.UserCallback == ImDrawCallback_ResetRenderState) {
-          glMatrixMode(GL_MODELVIEW);
-          glPopMatrix();
-          glMatrixMode(GL_PROJECTION);
-          glPopMatrix();
-          setUpRenderState(data, width, height);
-        } else {
-          cmd.UserCallback(&list, &cmd);
-        }
-        continue;
-      }
-      const ImVec2 clipMin((cmd.ClipRect.x - data.DisplayPos.x) * data.FramebufferScale.x,
-                           (cmd.ClipRect.y - data.DisplayPos.y) * data.FramebufferScale.y);
-      const ImVec2 clipMax((cmd.ClipRect.z - data.DisplayPos.x) * data.FramebufferScale.x,
-                           (cmd.ClipRect.w - data.DisplayPos.y) * data.FramebufferScale.y);
-      if (clipMax.x <= clipMin.x || clipMax.y <= clipMin.y) continue;
-      glScissor(static_cast<int>(clipMin.x), static_cast<int>(static_cast<float>(height) - clipMax.y),
-                static_cast<int>(clipMax.x - clipMin.x), static_cast<int>(clipMax.y - clipMin.y));
-      glBindTexture(GL_TEXTURE_2D, static_cast<GLuint>(reinterpret_cast<intptr_t>(cmd.GetTexID())));
-      const ImDrawIdx* first = list.IdxBuffer.Data + cmd.IdxOffset;
-      if (cmd.GetTexID() != atlas) {
-        glDrawElements(GL_TRIANGLES, static_cast<GLsizei>(cmd.ElemCount), indexType, first);
-        continue;
-      }
-      sort(vertices, first, cmd.ElemCount, white, static_cast<unsigned>(reinterpret_cast<intptr_t>(atlas)));
+    const PixelBox window = windowPixels(list, data);
+    if (!m_windows.consider(list, window, pixelsTouched(list, data))) {
+      drawList(list, data, width, height, nullptr);
+    } else if (!m_windows.show(list, window)) {
+      drawList(list, data, width, height, &window);
+      m_windows.drawn(list, window);
     }
   }
+  m_windows.endFrame();
 
   glDisableClientState(GL_COLOR_ARRAY);
   glDisableClientState(GL_TEXTURE_COORD_ARRAY);

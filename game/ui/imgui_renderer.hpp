@@ -9,21 +9,28 @@
 #include <vector>
 
 #include "game/ui/imgui_text_cache.hpp"
+#include "game/ui/imgui_window_cache.hpp"
 
 namespace accord::ui {
 
 class ImGuiRenderer {
  public:
-  // Draws in the current GL context and leaves its state as it found it.
-  void render(const ImDrawData& data);
-  // Forgets the cached text: after the font (or with `contextLost`, the GL context) was made anew.
-  void reset(bool contextLost) { m_cache.reset(contextLost); }
+  // Draws in the current GL context over `backdrop` and leaves GL's state as it found it.
+  void render(const ImDrawData& data, const Backdrop& backdrop);
+  // Forgets the cached text and windows: after the font (or with `contextLost`, the GL context)
+  // was made anew.
+  void reset(bool contextLost) {
+    m_cache.reset(contextLost);
+    m_windows.reset();
+  }
 
  private:
   // The order sorted triangles are drawn in.
   enum class Layer { Fills, Textured, Lines };
   static constexpr size_t kLayers = 3;
 
+  // Draws a list's commands, each within its clip rectangle and, when given, within `bounds`.
+  void drawList(const ImDrawList& list, const ImDrawData& data, int width, int height, const PixelBox* bounds);
   // Sorts a command's triangles into the layers, drawing what is sorted whenever order demands.
   void sort(const ImDrawVert* vertices, const ImDrawIdx* idx, size_t count, ImVec2 white, unsigned atlas);
   // Notes that something in `box` goes to `layer`, first drawing what is sorted if it overlaps
@@ -38,6 +45,7 @@ class ImGuiRenderer {
   size_t glyphsAt(const ImDrawVert* vertices, const ImDrawIdx* idx, size_t count, ImVec4& box);
 
   ImGuiTextCache m_cache;
+  ImGuiWindowCache m_windows;
   // Kept from frame to frame: no allocation per command.
   std::vector<ImDrawIdx> m_polygon;
   std::vector<ImDrawIdx> m_fills;

@@ -223,6 +223,7 @@ void MapView::draw(sf::RenderTarget& target, const core::RoleView& view, const T
   sceneKey.hovered = m_hovered;
   if (labelsChanged || sceneKey != m_sceneKey) {
     layOut(view, colourBlindSafe, uiScale);
+    ++m_drawing;
     m_sceneKey = sceneKey;
   }
 

@@ -47,6 +47,8 @@ class MapView {
   void draw(sf::RenderTarget& target, const core::RoleView& view, const Texts& t, const sf::Font& font, bool colourBlindSafe,
             float uiScale);
 
+  // A number that changes whenever draw() draws anything else than it drew the time before.
+  uint64_t drawing() const { return m_drawing; }
   // The sector under the mouse at the last draw.
   const std::optional<std::string>& hovered() const { return m_hovered; }
   // Where a sector's middle is drawn, in window pixels (for UI scripts and tests).
@@ -100,6 +102,7 @@ class MapView {
   uint64_t m_viewRevision = 1;
   std::optional<LabelsKey> m_labelsKey;
   std::optional<SceneKey> m_sceneKey;
+  uint64_t m_drawing = 0;
   // The sectors' lines in window pixels, for the scene key's area, zoom and pan.
   std::vector<std::vector<sf::Vector2f>> m_lines;
   LabelAtlas m_atlas;

@@ -43,6 +43,8 @@ constexpr int kExitUsage = 2;
 // Frames drawn after the last input: ImGui settles hover and focus a frame after the event.
 constexpr int kFramesAfterInput = 3;
 constexpr auto kIdleSleep = std::chrono::milliseconds(8);
+// The window's colour where no screen draws.
+const sf::Color kGround(18, 22, 28);
 
 using Clock = std::chrono::steady_clock;
 
@@ -373,13 +375,16 @@ void PlayWindow::frame(float seconds) {
     case ScreenId::Debrief: m_debrief.draw(ui); break;
     case ScreenId::Mods: m_modsScreen.draw(ui); break;
   }
-  m_window.clear(sf::Color(18, 22, 28));
+  m_window.clear(kGround);
   m_window.resetGLStates();
-  if (m_screen == ScreenId::Game) m_gameScreen.drawWorld(m_window, m_texts, m_font, m_settings, scale);
+  Backdrop backdrop = backdropOf(kGround);
+  if (m_screen == ScreenId::Game) {
+    if (auto world = m_gameScreen.drawWorld(m_window, m_texts, m_font, m_settings, scale)) backdrop = *world;
+  }
   // SFML caches GL state (the texture matrix among it) that the ImGui backend does not reset.
   m_window.resetGLStates();
   m_window.pushGLStates();
-  m_glue.render();
+  m_glue.render(backdrop);
   m_window.popGLStates();
 }
 

@@ -1,6 +1,8 @@
 // The window's words; see texts.hpp.
 #include "texts.hpp"
 
+#include <fmt/core.h>
+
 #include "game/app/i18n.hpp"
 
 namespace accord::ui {
@@ -29,6 +31,13 @@ std::string Texts::format(std::string_view key, std::initializer_list<TextArg> a
 }
 
 std::string Texts::label(std::string_view key) const { return (*this)(key) + "##" + std::string(key); }
+
+std::string Texts::decimal(double value, int places) const {
+  std::string out = fmt::format("{:.{}f}", value, places);
+  const std::string& point = (*this)("ui.number.decimal_point");
+  if (const auto dot = out.find('.'); dot != std::string::npos) out.replace(dot, 1, point);
+  return out;
+}
 
 std::string fillPlaceholders(std::string_view text, std::initializer_list<TextArg> args) {
   std::string out;

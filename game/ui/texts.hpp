@@ -32,6 +32,9 @@ class Texts {
   // An ImGui label: the sentence, then "##" and the key, so that the widget's id does not change
   // with the language.
   std::string label(std::string_view key) const;
+  // `value` with `places` decimals, written as the language writes them: "12.5" in English,
+  // "12,5" in Russian.
+  std::string decimal(double value, int places) const;
 
   const std::string& language() const { return m_language; }
   bool has(std::string_view key) const { return m_entries.count(std::string(key)) > 0; }

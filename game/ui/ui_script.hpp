@@ -6,10 +6,31 @@
 //   wait FRAMES            click TARGET          move TARGET         scroll TARGET DELTA
 //   drag TARGET TARGET     key NAME              type TEXT           shot NAME
 //   idle SECONDS           expect WHAT VALUE     quit
-// A TARGET is a widget name (see WidgetTracker), `X Y` in pixels, or `map:SECTOR`. `expect`
-// checks screen, turn (at least), phase, seat, handover (on/off), hovered (a sector), scale,
-// offer_from (a role has tabled an offer), answered (a role has answered an offer) or
-// orders_applied on (the forces the orders panel last ordered stand where it ordered them).
+// A TARGET is a widget name (see WidgetTracker), `X Y` in pixels, or `map:SECTOR`.
+// `expect WHAT VALUE` checks, in any screen:
+//   screen NAME            the screen shown
+//   scale PERCENT          the interface scale
+//   autosaves N            at least N readable autosaves in the saves folder
+//   mod_ok ID              Scenarios & mods lists scenario ID, and it loads
+//   mod_broken ID          Scenarios & mods lists scenario ID, with the problems that stop it loading
+//   new_game_scenario ID   the scenario New game has selected ("none" before one is)
+// and, with a game on:
+//   turn N                 the turn is N or later
+//   turn_is N              the turn is exactly N
+//   phase NAME             the phase
+//   finished yes|no        whether the game is over
+//   seat ROLE              the role whose eyes the game screen shows ("none" without one)
+//   handover on|off        whether the hot-seat hand-over screen is up
+//   pause on|off           whether the pause menu is open
+//   problems N             the problems panel shows exactly N problems (0 when it is closed)
+//   hovered SECTOR         the sector under the mouse on the map ("none")
+//   hint ID                the tutorial hint the seat sees ("none" without one)
+//   message_count N        at least N messages were sent in the game
+//   message_to ROLE        a message was sent to ROLE ("public": one to everyone)
+//   requested ID           the seat's orders of this turn or the last ask the bloc for request ID
+//   offer_from ROLE        ROLE has tabled an offer
+//   answered ROLE          ROLE has answered an offer
+//   orders_applied on      the forces the orders panel last ordered stand where it ordered them
 #pragma once
 
 #include <SFML/Window/Event.hpp>
