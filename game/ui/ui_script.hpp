@@ -13,6 +13,8 @@
 //   autosaves N            at least N readable autosaves in the saves folder
 //   mod_ok ID              Scenarios & mods lists scenario ID, and it loads
 //   mod_broken ID          Scenarios & mods lists scenario ID, with the problems that stop it loading
+//   new_game_ok ID         New game lists scenario ID as one that loads
+//   new_game_broken ID     New game lists scenario ID marked as one that cannot be loaded
 //   new_game_scenario ID   the scenario New game has selected ("none" before one is)
 // and, with a game on:
 //   turn N                 the turn is N or later
