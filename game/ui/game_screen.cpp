@@ -138,7 +138,9 @@ std::optional<sf::Vector2f> GameScreen::sectorPoint(const std::string& sectorId)
 void GameScreen::layout(const UiContext& ui, float topHeight) {
   m_topHeight = topHeight;
   m_sideWidth = std::min(360.0f * ui.scale, static_cast<float>(ui.size.x) * 0.34f);
-  m_bottomHeight = 58.0f * ui.scale;
+  // The bar grows when the step's help wraps (long languages, large scales), up to a third of the
+  // window; the map gives up the room.
+  m_bottomHeight = std::clamp(m_bottomNeeded, 58.0f * ui.scale, std::max(58.0f * ui.scale, static_cast<float>(ui.size.y) / 3.0f));
   m_map.setArea(sf::FloatRect(0, m_topHeight, static_cast<float>(ui.size.x) - m_sideWidth,
                               static_cast<float>(ui.size.y) - m_topHeight - m_bottomHeight));
 }
@@ -368,8 +370,11 @@ void GameScreen::drawBottomBar(UiContext& ui, const core::RoleView& v) {
       m_refusal = refused ? refusalText(ui.text, v, *refused) : std::string();
       followActiveHuman();
     }
+    // The step's help beside the button when it fits on the line, else on a line of its own.
+    const std::string help = ui.text("ui.game.end_step.help." + std::string(core::toString(v.phase)));
     ImGui::SameLine();
-    mutedText(ui.text("ui.game.end_step.help." + std::string(core::toString(v.phase))));
+    if (ImGui::CalcTextSize(help.c_str()).x > ImGui::GetContentRegionAvail().x) ImGui::NewLine();
+    mutedText(help);
   } else {
     mutedText(ui.text("ui.game.waiting"));
   }
@@ -377,6 +382,8 @@ void GameScreen::drawBottomBar(UiContext& ui, const core::RoleView& v) {
     ImGui::SameLine();
     ImGui::TextColored(ImVec4(1.0f, 0.45f, 0.4f, 1.0f), "%s", m_refusal.c_str());
   }
+  const ImGuiStyle& style = ImGui::GetStyle();
+  m_bottomNeeded = ImGui::GetCursorPosY() - style.ItemSpacing.y + style.WindowPadding.y;
   ImGui::End();
 }
 

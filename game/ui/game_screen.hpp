@@ -79,6 +79,7 @@ class GameScreen {
   float m_topHeight = 0;
   float m_sideWidth = 0;
   float m_bottomHeight = 0;
+  float m_bottomNeeded = 0;  // what the bottom bar's contents took last frame (a long step help wraps)
 };
 
 }  // namespace accord::ui
