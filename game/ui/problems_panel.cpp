@@ -13,9 +13,18 @@ namespace {
 
 const ImVec4 kWarning(1.0f, 0.62f, 0.35f, 1.0f);
 
-// "headline (repeated N times)"; built by appending, which GCC 12's -Wrestrict does not misread.
+// "where: file:line: message (repeated N times)", the where in the interface's language and the
+// script's message as Lua gave it; built by appending, which GCC 12's -Wrestrict does not misread.
 std::string problemLine(const Texts& t, const app::ErrorGroup& g) {
-  std::string line = g.first.headline();
+  const core::RuleError& e = g.first;
+  std::string line = t.format("ui.problems.where", {{"mod", e.mod}, {"hook", e.hook}, {"turn", std::to_string(e.turn)}});
+  if (!e.file.empty()) {
+    line += e.file;
+    line += ':';
+    line += std::to_string(e.line);
+    line += ": ";
+  }
+  line += e.message;
   if (g.count > 1) {
     line += ' ';
     line += t.format("ui.problems.repeated", {{"count", std::to_string(g.count)}});
