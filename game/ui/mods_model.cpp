@@ -24,13 +24,6 @@ ModProblem problemFrom(const script::LoadProblem& p) {
 
 ModProblem problemFrom(const core::RuleError& e) { return ModProblem{e.file, e.line, e.headline(), detailsOf(e.context, e.traceback)}; }
 
-// The language the scenario would be played in with this interface language.
-std::string gameLanguage(const script::ModManifest& m, const std::string& language) {
-  const auto& langs = m.languages;
-  if (langs.empty() || std::find(langs.begin(), langs.end(), language) != langs.end()) return language;
-  return langs.front();
-}
-
 // Loads the scenario and runs its setup once, as New game does before a game: what fails here
 // would fail there, and the roles are only known after setup.
 void tryLoad(ModEntry& entry, const script::ModManifest& m, const std::string& language) {
@@ -75,6 +68,12 @@ ModEntry entryFor(const script::ScenarioListing& l, ModSource source, const std:
 }
 
 }  // namespace
+
+std::string gameLanguage(const script::ModManifest& m, const std::string& language) {
+  const auto& langs = m.languages;
+  if (langs.empty() || std::find(langs.begin(), langs.end(), language) != langs.end()) return language;
+  return langs.front();
+}
 
 ModPlaces ModPlaces::standard(const std::vector<fs::path>& extraMods) {
   ModPlaces p;

@@ -65,6 +65,10 @@ struct ModsModel {
   const ModEntry* find(const std::string& id) const;
 };
 
+// The language a scenario is played in with this interface language: the same when the scenario
+// has it (or names none), else the scenario's first.
+std::string gameLanguage(const script::ModManifest& m, const std::string& language);
+
 // Reads every scenario on the search path: its manifest, its title and summary in `language`,
 // and a trial load and setup in that language (or the scenario's first one) for its roles and
 // problems. Nothing is kept running.

@@ -5,6 +5,8 @@
 
 #include <algorithm>
 
+#include "game/ui/mods_model.hpp"
+
 namespace accord::ui {
 namespace {
 
@@ -72,8 +74,7 @@ app::SessionConfig NewGameScreen::previewConfig(const script::ScenarioListing& l
   app::SessionConfig config;
   config.scenario = l.folder.string();
   config.mods = m_mods;
-  const auto& langs = l.manifest->languages;
-  config.language = std::find(langs.begin(), langs.end(), m_language) != langs.end() || langs.empty() ? m_language : langs.front();
+  config.language = gameLanguage(*l.manifest, m_language);
   return config;
 }
 

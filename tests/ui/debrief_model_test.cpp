@@ -5,6 +5,7 @@
 #include "game/app/i18n.hpp"
 #include "game/ui/debrief_model.hpp"
 #include "game/ui/game_driver.hpp"
+#include "flagship_driver.hpp"
 
 using namespace accord;
 
@@ -246,31 +247,11 @@ TEST_CASE("[ui] play again from turn 2 rebuilds the finished game as it stood wh
   CHECK((*fromStart)->engine().log().empty());
 }
 
-namespace {
-
-// The human at `game` passes every step and holds its forces, until the game ends.
-void holdToTheEnd(ui::GameDriver& game) {
-  for (int guard = 0; guard < 10000 && !game.finished(); ++guard) {
-    const auto human = game.activeHuman();
-    REQUIRE(human);
-    REQUIRE_FALSE(game.endStep(*human));
-  }
-  REQUIRE(game.finished());
-}
-
-}  // namespace
-
 TEST_CASE("[ui] play again from turn 3 lets the computer players remember the months before it: the same moves give the same game") {
-  app::SessionConfig config;
-  config.scenario = "kyrgyz_tajik_border";
-  config.turns = 6;
-  config.seed = 3;
-  auto session = app::Session::create(config);
-  REQUIRE(session);
   const ui::Seats seats{{"kyrgyzstan", ui::kHuman}, {"tajikistan", "pragmatist"}, {"csto", "hardliner"}};
-  ui::GameDriver game(std::move(*session), seats, false);
-  game.advance();
-  holdToTheEnd(game);
+  auto first = test::flagship(seats, false, 3);
+  ui::GameDriver& game = *first;
+  test::playToTheEnd(game);
   const auto& played = game.session().engine();
 
   auto made = ui::driverAtTurn(game, 3);
@@ -284,30 +265,23 @@ TEST_CASE("[ui] play again from turn 3 lets the computer players remember the mo
   // Played on with the same moves, the computer players make the same offers and answers as
   // before, month for month.
   again.advance();
-  holdToTheEnd(again);
+  test::playToTheEnd(again);
   CHECK(again.session().engine().log() == played.log());
   CHECK(again.session().engine().turnHashes() == played.turnHashes());
 }
 
 TEST_CASE("[ui] play again from a turn of a game loaded mid-way replays its log, whose computer players started afresh when it was loaded") {
-  app::SessionConfig config;
-  config.scenario = "kyrgyz_tajik_border";
-  config.turns = 6;
-  config.seed = 3;
-  auto session = app::Session::create(config);
-  REQUIRE(session);
   const ui::Seats seats{{"kyrgyzstan", ui::kHuman}, {"tajikistan", "pragmatist"}, {"csto", "hardliner"}};
-  ui::GameDriver first(std::move(*session), seats, false);
-  first.advance();
-  holdToTheEnd(first);
+  auto first = test::flagship(seats, false, 3);
+  test::playToTheEnd(*first);
 
   // The same game loaded at turn 3: its computer players know nothing of the first two months.
-  auto loaded = ui::sessionAtTurn(first.session(), 3);
+  auto loaded = ui::sessionAtTurn(first->session(), 3);
   REQUIRE(loaded);
   ui::GameDriver game(std::move(*loaded), seats, false);
   game.advance();
-  holdToTheEnd(game);
-  REQUIRE(game.session().engine().log() != first.session().engine().log());
+  test::playToTheEnd(game);
+  REQUIRE(game.session().engine().log() != first->session().engine().log());
 
   auto made = ui::driverAtTurn(game, 5);
   REQUIRE(made);

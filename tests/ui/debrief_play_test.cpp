@@ -15,8 +15,6 @@ namespace {
 
 using accord::test::underXvfb;
 
-std::string debriefScript() { return (accord::test::sourceDir() / "tests" / "ui" / "scripts" / "debrief.txt").string(); }
-
 // The standard deviation of the image's grey levels: 0 for a blank picture.
 double greyDeviation(const sf::Image& image) {
   const auto size = image.getSize();
@@ -50,7 +48,7 @@ int differingPixels(const sf::Image& a, const sf::Image& b) {
 void checkRun(const std::string& args) {
   accord::test::UiTempDir dir;
   const auto shots = dir / "shots";
-  const auto r = runCommand(underXvfb(dir, args + " --ui-script " + debriefScript() + " --screenshots " + shots.string()));
+  const auto r = runCommand(underXvfb(dir, args + " --ui-script " + accord::test::uiScript("debrief.txt") + " --screenshots " + shots.string()));
   INFO(r.err);
   // The script's own checks: the game ended, the debrief came, and playing again went back to the
   // start of turn 2, unfinished, with Kyrgyzstan still the human's seat.

@@ -134,8 +134,8 @@ TEST_CASE("[ui] only a window with no other window under it is kept as a picture
 TEST_CASE("[ui] a panel shown from its picture looks as it did when drawn") {
   accord::test::UiTempDir dir;
   const auto shots = dir / "shots";
-  const auto script = accord::test::sourceDir() / "tests" / "ui" / "scripts" / "window_pictures.txt";
-  const auto r = accord::test::runCommand(accord::test::underXvfb(dir, "--ui-script " + script.string() + " --screenshots " + shots.string()));
+  const auto script = accord::test::uiScript("window_pictures.txt");
+  const auto r = accord::test::runCommand(accord::test::underXvfb(dir, "--ui-script " + script + " --screenshots " + shots.string()));
   INFO(r.err);
   REQUIRE(r.code == 0);
   const auto files = nlohmann::json::parse(r.out.substr(r.out.find('{')))["screenshots"].get<std::vector<std::string>>();

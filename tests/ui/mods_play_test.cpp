@@ -15,14 +15,12 @@ namespace {
 
 using accord::test::underXvfb;
 
-std::string script(const std::string& name) { return (accord::test::sourceDir() / "tests" / "ui" / "scripts" / name).string(); }
-
 }  // namespace
 
 TEST_CASE("[ui] Scenarios & mods lists both shipped scenarios, and Play opens New game with one selected") {
   accord::test::UiTempDir dir;
   const auto shots = dir / "shots";
-  const auto r = runCommand(underXvfb(dir, "--ui-script " + script("mods.txt") + " --screenshots " + shots.string()));
+  const auto r = runCommand(underXvfb(dir, "--ui-script " + accord::test::uiScript("mods.txt") + " --screenshots " + shots.string()));
   INFO(r.err);
   // The script's own checks: both scenarios load, Play lands on New game with two_valleys chosen.
   REQUIRE(r.code == 0);

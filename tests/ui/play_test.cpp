@@ -22,10 +22,6 @@ namespace {
 
 using accord::test::underXvfb;
 
-std::string script(const std::string& name) {
-  return (accord::test::sourceDir() / "tests" / "ui" / "scripts" / name).string();
-}
-
 // The standard deviation of the image's grey levels: 0 for a blank (one-colour) picture.
 double greyDeviation(const sf::Image& image) {
   const auto size = image.getSize();
@@ -50,7 +46,7 @@ double greyDeviation(const sf::Image& image) {
 TEST_CASE("[ui] a scripted first game from the main menu starts a game, reaches month two and draws every screen") {
   accord::test::UiTempDir dir;
   const auto shots = dir / "shots";
-  const std::string cmd = underXvfb(dir, "--ui-script " + script("first_game.txt") + " --screenshots " + shots.string());
+  const std::string cmd = underXvfb(dir, "--ui-script " + accord::test::uiScript("first_game.txt") + " --screenshots " + shots.string());
   const auto r = runCommand(cmd);
   INFO(r.err);
   REQUIRE(r.code == 0);
@@ -75,7 +71,7 @@ TEST_CASE("[ui] a scripted first game from the main menu starts a game, reaches 
 TEST_CASE("[ui] at the negotiation table a scripted human proposes, answers, gives orders and reaches month two") {
   accord::test::UiTempDir dir;
   const auto shots = dir / "shots";
-  const auto r = runCommand(underXvfb(dir, "--ui-script " + script("negotiation.txt") + " --screenshots " + shots.string()));
+  const auto r = runCommand(underXvfb(dir, "--ui-script " + accord::test::uiScript("negotiation.txt") + " --screenshots " + shots.string()));
   INFO(r.err);
   REQUIRE(r.code == 0);  // the script's own checks: an offer from the human, an answer by it, its orders applied
   const auto j = nlohmann::json::parse(r.out.substr(r.out.find('{')));
@@ -103,7 +99,7 @@ TEST_CASE("[ui] a UI script that expects what did not happen fails with its line
 TEST_CASE("[ui] hot-seat in Russian at 150 % hands the screen from one human to the next") {
   accord::test::UiTempDir dir;
   const auto shots = dir / "shots";
-  const auto r = runCommand(underXvfb(dir, "--lang ru --scale 150 --ui-script " + script("hot_seat_ru.txt") + " --screenshots " + shots.string()));
+  const auto r = runCommand(underXvfb(dir, "--lang ru --scale 150 --ui-script " + accord::test::uiScript("hot_seat_ru.txt") + " --screenshots " + shots.string()));
   INFO(r.err);
   REQUIRE(r.code == 0);
   const auto j = nlohmann::json::parse(r.out.substr(r.out.find('{')));

@@ -11,6 +11,8 @@ namespace accord::test {
 using UiTempDir = TempDir;
 inline std::string readWhole(const std::filesystem::path& p) { return slurp(p); }
 inline std::filesystem::path sourceDir() { return ACCORD_SOURCE_DIR; }
+// A ui script of tests/ui/scripts, by file name.
+inline std::string uiScript(const std::string& name) { return (sourceDir() / "tests" / "ui" / "scripts" / name).string(); }
 
 #ifdef ACCORD_XVFB
 // `accord play ARGS` under a private Xvfb at 1280x720, with its home, settings and saves in `dir`

@@ -36,8 +36,8 @@ std::vector<std::string> filesIn(const fs::path& folder) {
 
 TEST_CASE("[ui] a scripted game autosaves each month, saves from the pause menu, loads at the same turn and continues") {
   accord::test::UiTempDir dir;
-  const auto script = accord::test::sourceDir() / "tests" / "ui" / "scripts" / "save_load.txt";
-  const auto first = runCommand(underXvfb(dir, "--ui-script " + script.string() + " --screenshots " + (dir / "shots").string()));
+  const auto script = accord::test::uiScript("save_load.txt");
+  const auto first = runCommand(underXvfb(dir, "--ui-script " + script + " --screenshots " + (dir / "shots").string()));
   INFO(first.err);
   REQUIRE(first.code == 0);  // the script's own checks: an autosave, the pause menu, the load at turn 2
   const auto j = summary(first);

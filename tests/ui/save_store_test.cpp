@@ -16,17 +16,10 @@ namespace fs = std::filesystem;
 namespace {
 
 using test::flagship;
+using test::playToNextMonth;
+using test::playToTheEnd;
 
 const ui::Seats kOneHuman{{"kyrgyzstan", ui::kHuman}, {"tajikistan", "hardliner"}, {"csto", "conciliator"}};
-
-// Ends the human's steps until the month turns.
-void playToNextMonth(ui::GameDriver& game) {
-  const int turn = game.state().turn;
-  for (int i = 0; i < 50 && game.state().turn == turn && !game.finished(); ++i) {
-    REQUIRE(game.activeHuman());
-    REQUIRE_FALSE(game.endStep(*game.activeHuman()));
-  }
-}
 
 ui::SaveNotes notesAt(int turn) {
   ui::SaveNotes n;
@@ -137,8 +130,8 @@ TEST_CASE("[ui] a loaded game's computer players remember the months before the 
   auto& again = **loaded;
   CHECK(again.session().engine().log() == game->session().engine().log());
   // Both go on the same way to the end: the computer players answer as they would have.
-  while (!game->finished()) playToNextMonth(*game);
-  while (!again.finished()) playToNextMonth(again);
+  playToTheEnd(*game);
+  playToTheEnd(again);
   CHECK(again.session().engine().log() == game->session().engine().log());
   CHECK(again.session().engine().turnHashes() == game->session().engine().turnHashes());
 }

@@ -15,14 +15,12 @@ namespace {
 
 using accord::test::underXvfb;
 
-std::string script(const std::string& name) { return (accord::test::sourceDir() / "tests" / "ui" / "scripts" / name).string(); }
-
 }  // namespace
 
 TEST_CASE("[ui] a scripted first game follows the tutorial, sends messages, asks the bloc and ends the month") {
   accord::test::UiTempDir dir;
   const auto shots = dir / "shots";
-  const auto r = runCommand(underXvfb(dir, "--ui-script " + script("tutorial_messages.txt") + " --screenshots " + shots.string()));
+  const auto r = runCommand(underXvfb(dir, "--ui-script " + accord::test::uiScript("tutorial_messages.txt") + " --screenshots " + shots.string()));
   INFO(r.err);
   // The script's own checks: each hint in turn, a public and a private message, the request in
   // the orders, the next month, and no hint left.
