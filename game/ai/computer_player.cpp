@@ -699,11 +699,12 @@ ComputerPlayer::Answer ComputerPlayer::judge(const core::RoleView& view, const c
     return a;
   }
 
-  // What decides the refusal: the clause (or the missing clause) furthest below our own bid.
+  // What decides the refusal: the clause (or the missing clause) furthest below our own bid. Its
+  // words are written once it is known.
   const Package ours = bid(view, t);
-  std::string clauseText;
-  std::string want;
   double shortfall = -1e9;
+  const core::Clause* worst = nullptr;          // an offered clause, or
+  std::optional<size_t> worstMissing;           // a type of our bid that the offer leaves out
   for (const auto& c : offer.clauses) {
     const int ti = choiceIndex(c.type);
     if (ti < 0) continue;
@@ -712,12 +713,9 @@ ComputerPlayer::Answer ComputerPlayer::judge(const core::RoleView& view, const c
     const double gap = bidWorth - worthOf(spec, c);
     if (gap > shortfall) {
       shortfall = gap;
-      clauseText = describe(view, c);
-      want = ours[static_cast<size_t>(ti)] >= 0 ? words.say("ai.fix.instead", {{"clause", describe(view, ch.clause(static_cast<size_t>(ours[static_cast<size_t>(ti)])))}})
-                                                : words.say("ai.fix.without", {{"clause", clauseName(view.clauseTypes, c.type)}});
+      worst = &c;
     }
   }
-  bool missing = false;
   for (size_t ti = 0; ti < m_choices.size(); ++ti) {
     if (ours[ti] < 0) continue;
     const Choices& ch = m_choices[ti];
@@ -726,10 +724,21 @@ ComputerPlayer::Answer ComputerPlayer::judge(const core::RoleView& view, const c
     const double gap = ch.mine[static_cast<size_t>(ours[ti])] - ch.baseline;
     if (gap > shortfall) {
       shortfall = gap;
-      missing = true;
-      clauseText = clauseName(view.clauseTypes, ch.type);
-      want = words.say("ai.fix.with", {{"clauses", describe(view, ch.clause(static_cast<size_t>(ours[ti])))}});
+      worstMissing = ti;
     }
+  }
+  const bool missing = worstMissing.has_value();
+  std::string clauseText;
+  std::string want;
+  if (missing) {
+    const Choices& ch = m_choices[*worstMissing];
+    clauseText = clauseName(view.clauseTypes, ch.type);
+    want = words.say("ai.fix.with", {{"clauses", describe(view, ch.clause(static_cast<size_t>(ours[*worstMissing])))}});
+  } else if (worst) {
+    const auto ti = static_cast<size_t>(choiceIndex(worst->type));
+    clauseText = describe(view, *worst);
+    want = ours[ti] >= 0 ? words.say("ai.fix.instead", {{"clause", describe(view, m_choices[ti].clause(static_cast<size_t>(ours[ti])))}})
+                         : words.say("ai.fix.without", {{"clause", clauseName(view.clauseTypes, worst->type)}});
   }
   const char* key = missing ? (u < r ? "ai.reject.reservation_missing" : "ai.reject.target_missing")
                             : (u < r ? "ai.reject.reservation" : "ai.reject.target");

@@ -165,6 +165,21 @@ std::optional<Ballot> proposerBallot(const GameState& s, const ActorId& proposer
   return std::nullopt;
 }
 
+// The veto of the bloc proposing `package`, when the package commits it: the ballot's first no,
+// without asking the members after it.
+std::optional<EngineText> proposerVeto(const GameState& s, const ActorId& proposer, const std::vector<Clause>& package) {
+  for (const Actor* bloc : committedBlocs(s, package)) {
+    if (bloc->id != proposer) continue;
+    const std::vector<Clause> inForce = clausesInForce(s.agreements);
+    for (const auto& member : bloc->members) {
+      const BlocVote vote = memberVote(s, member, inForce, package);
+      if (!vote.yes) return vetoText(s, member, vote);
+    }
+    return std::nullopt;
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 std::string RuleError::headline() const {
@@ -516,7 +531,7 @@ Result<void, Refusal> TurnEngine::validatePropose(const ActorId& actor, const Pr
   }
   // A bloc tabling a package that commits it needs its members' consent first. A veto is decided
   // by the state alone, so like the checks above it is refused before the log.
-  if (auto ballot = proposerBallot(s, actor, p.clauses); ballot && ballot->veto) return refuse(ballot->veto->code, ballot->veto->args);
+  if (auto veto = proposerVeto(s, actor, p.clauses)) return refuse(veto->code, veto->args);
   return {};
 }
 

@@ -39,7 +39,7 @@ namespace {
 
 int clampWorth(int64_t v) { return static_cast<int>(std::clamp<int64_t>(v, -100, 100)); }
 
-int lookup(const ParamValuation& pv, const std::string& key) {
+int lookup(const ParamValuation& pv, std::string_view key) {
   auto it = pv.values.find(key);
   return it == pv.values.end() ? pv.otherwise : it->second;
 }
@@ -62,7 +62,7 @@ int pointsWorth(const ParamValuation& pv, int64_t x) {
 
 int paramWorth(const ParamValuation& pv, const ParamValue& value) {
   if (const auto* i = std::get_if<int64_t>(&value)) return pointsWorth(pv, *i);
-  if (const auto* b = std::get_if<bool>(&value)) return lookup(pv, *b ? "true" : "false");
+  if (const auto* b = std::get_if<bool>(&value)) return lookup(pv, *b ? std::string_view("true") : std::string_view("false"));
   if (const auto* s = std::get_if<std::string>(&value)) return lookup(pv, *s);
   int64_t sum = 0;
   for (const auto& sector : std::get<std::vector<std::string>>(value)) sum += lookup(pv, sector);

@@ -18,7 +18,7 @@ struct ParamValuation {
   // Int parameters: points {value, worth} in rising order, linear between them, flat outside.
   std::vector<std::pair<int64_t, int>> points;
   // Enum options, "true"/"false" for Bool, sector ids for Sectors (summed over the named sectors).
-  std::map<std::string, int> values;
+  std::map<std::string, int, std::less<>> values;
   int otherwise = 0;  // an option or sector the table does not name
 };
 

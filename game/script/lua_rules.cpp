@@ -3,6 +3,8 @@
 
 #include <algorithm>
 #include <array>
+#include <mutex>
+#include <unordered_map>
 
 #include "game/script/bindings.hpp"
 #include "game/script/lua_convert.hpp"
@@ -18,8 +20,8 @@ LoadProblem problemFrom(const std::string& mod, const ScriptFailure& f) {
 }
 
 // A locale file is a data table of key = "text".
-Result<std::map<std::string, std::string>, LoadProblem> readLocale(LuaRuntime& rt, const std::string& mod,
-                                                                   const fs::path& file, const std::string& rel) {
+Result<LuaRules::Strings, LoadProblem> runLocale(LuaRuntime& rt, const std::string& mod, const fs::path& file,
+                                                 const std::string& rel) {
   auto ref = rt.runDataFile(file, "@" + mod + "/" + rel);
   if (!ref) return fail(problemFrom(mod, ref.error()));
   lua_State* L = rt.state();
@@ -40,7 +42,49 @@ Result<std::map<std::string, std::string>, LoadProblem> readLocale(LuaRuntime& r
     lua_settop(L, -2);
   }
   lua_settop(L, -2);
-  return out;
+  return std::make_shared<const std::map<std::string, std::string>>(std::move(out));
+}
+
+// A locale file runs with no functions, no randomness and no game, so the same text under the
+// same limits always gives the same table. A batch of games would otherwise run every language's
+// file again for each game and copy it (about a third of loading the flagship): the last good
+// table of each file is kept for the process. A file that fails is never kept, so it fails again,
+// with its problem, each time it is loaded.
+Result<LuaRules::Strings, LoadProblem> readLocale(LuaRuntime& rt, const std::string& mod, const fs::path& file,
+                                                  const std::string& rel) {
+  struct Kept {
+    std::string text;
+    RuntimeLimits limits;
+    LuaRules::Strings strings;
+  };
+  static std::mutex lock;
+  static std::unordered_map<std::string, Kept> kept;  // by the file's path
+  static size_t bytes = 0;
+  constexpr size_t kMaxKeptBytes = 8u << 20;
+  std::string text;
+  if (!readWholeFile(file, text)) return runLocale(rt, mod, file, rel);  // runLocale says why
+  const std::string key = file.string();
+  const RuntimeLimits& limits = rt.limits();
+  {
+    std::lock_guard<std::mutex> guard(lock);
+    auto it = kept.find(key);
+    if (it != kept.end() && it->second.text == text && it->second.limits.memoryCap == limits.memoryCap &&
+        it->second.limits.instructionBudget == limits.instructionBudget) {
+      return it->second.strings;
+    }
+  }
+  auto strings = runLocale(rt, mod, file, rel);
+  if (!strings) return strings;
+  std::lock_guard<std::mutex> guard(lock);
+  if (auto it = kept.find(key); it != kept.end()) {
+    bytes -= it->second.text.size();
+    kept.erase(it);
+  }
+  if (bytes + text.size() <= kMaxKeptBytes) {
+    bytes += text.size();
+    kept.emplace(key, Kept{std::move(text), limits, *strings});
+  }
+  return strings;
 }
 
 }  // namespace
@@ -109,8 +153,8 @@ const std::string* LuaRules::text(const std::string& key) const {
   for (const std::string& lang : {m_language, std::string("en")}) {
     auto l = m_locale.find(lang);
     if (l == m_locale.end()) continue;
-    auto it = l->second.find(key);
-    if (it != l->second.end()) return &it->second;
+    auto it = l->second->find(key);
+    if (it != l->second->end()) return &it->second;
   }
   return nullptr;
 }

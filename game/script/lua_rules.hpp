@@ -21,6 +21,9 @@ struct LoadOptions {
 
 class LuaRules final : public core::Rules {
  public:
+  // A locale's key -> text table; tables read from the same file are shared.
+  using Strings = std::shared_ptr<const std::map<std::string, std::string>>;
+
   static Result<std::unique_ptr<LuaRules>, LoadProblem> load(const std::filesystem::path& folder, const LoadOptions& options);
   ~LuaRules() override;
 
@@ -71,7 +74,7 @@ class LuaRules final : public core::Rules {
   int m_env = LUA_NOREF;
   int m_hooks = LUA_NOREF;
   int m_game = LUA_NOREF;
-  std::map<std::string, std::map<std::string, std::string>> m_locale;
+  std::map<std::string, Strings> m_locale;  // by language; shared by the games of a process
   std::map<std::string, std::string> m_requestedOptions;
   std::vector<std::string> m_optionProblems;
   core::World* m_world = nullptr;

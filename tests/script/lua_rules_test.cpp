@@ -7,6 +7,7 @@
 
 #include "game/core/state_hash.hpp"
 #include "game/core/turn_engine.hpp"
+#include "../support/run_command.hpp"
 #include "game/script/lua_rules.hpp"
 
 using namespace accord;
@@ -206,4 +207,42 @@ TEST_CASE("[script] on_proposal may name the clause its refusal is about") {
     }
   }
   CHECK(e.checkProposal("east", ProposePayload{{"west"}, {high}, 0, ""}) == std::optional<std::string>("high-level talks must wait"));
+}
+
+TEST_CASE("[script] a locale file read again follows its text: changed words are seen, a broken file fails each time") {
+  test::TempDir dir;
+  std::filesystem::create_directories(dir / "locale");
+  std::ofstream(dir / "mod.lua") << "return { id = 'locale_probe', title = 'Locale probe', version = '1', api = 1,\n"
+                                    "  authors = { 'x' }, languages = { 'en', 'ru' } }\n";
+  std::ofstream(dir / "init.lua") << "return {}\n";
+  auto writeLocale = [&](const std::string& lang, const std::string& body) { std::ofstream(dir / "locale" / (lang + ".lua")) << body; };
+  writeLocale("en", "return { greeting = 'Hello' }\n");
+  writeLocale("ru", "return { greeting = 'Привет' }\n");
+  auto wordsOf = [&](const std::string& lang) {
+    script::LoadOptions options;
+    options.language = lang;
+    auto rules = script::LuaRules::load(dir.path, options);
+    if (!rules) FAIL(rules.error().headline());
+    const std::string* text = (*rules)->text("greeting");
+    return text ? *text : std::string("(none)");
+  };
+
+  CHECK(wordsOf("en") == "Hello");
+  CHECK(wordsOf("en") == "Hello");  // the second game shares the table the first one read
+  CHECK(wordsOf("ru") == "Привет");
+
+  writeLocale("en", "return { greeting = 'Good morning' }\n");
+  CHECK(wordsOf("en") == "Good morning");
+
+  // A language the game does not speak is still read, so its mistakes are found before anyone
+  // switches to it; and a failure is never kept, so it is reported again on the next load.
+  writeLocale("ru", "return { greeting = 42 }\n");
+  for (int attempt = 0; attempt < 2; ++attempt) {
+    auto broken = script::LuaRules::load(dir.path, {});
+    REQUIRE_FALSE(broken);
+    CHECK(broken.error().file == "locale/ru.lua");
+    CHECK(broken.error().message == "every key and value in a locale file must be a string");
+  }
+  writeLocale("ru", "return { greeting = 'Здравствуйте' }\n");
+  CHECK(wordsOf("ru") == "Здравствуйте");
 }

@@ -61,7 +61,8 @@ int loadTextChunk(lua_State* L, const std::string& text, const char* name) {
   return status;
 }
 
-// Reads a whole file in one go (its size first, then one read); false when it cannot be read.
+}  // namespace
+
 bool readWholeFile(const std::filesystem::path& path, std::string& out) {
   std::ifstream in(path, std::ios::binary | std::ios::ate);
   if (!in) return false;
@@ -72,8 +73,6 @@ bool readWholeFile(const std::filesystem::path& path, std::string& out) {
   if (size > 0 && !in.read(out.data(), size)) return false;
   return true;
 }
-
-}  // namespace
 
 namespace {
 

@@ -30,6 +30,9 @@ struct ScriptFailure {
   std::string context;  // the source lines around `line`, the failing one marked with '>'
 };
 
+// Reads a whole file in one go (its size first, then one read); false when it cannot be read.
+bool readWholeFile(const std::filesystem::path& path, std::string& out);
+
 struct RuntimeLimits {
   size_t memoryCap = 64u << 20;           // bytes for the whole state
   uint64_t instructionBudget = 20'000'000;  // VM instructions per call()
