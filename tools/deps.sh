@@ -4,7 +4,7 @@ set -euo pipefail
 
 packages=(
   build-essential cmake pkg-config
-  liblua5.4-dev lua5.4 lua-check
+  lua-check
   nlohmann-json3-dev libcli11-dev libfmt-dev catch2
   libsfml-dev libimgui-dev libstb-dev libx11-dev libgl-dev fonts-dejavu-core
   xvfb xauth xdotool
