@@ -146,36 +146,25 @@ struct Ballot {
   std::optional<EngineText> veto;  // "vetoed by <member>: <reason>"
 };
 
-Ballot holdBallot(const GameState& s, const Actor& bloc, const std::vector<Clause>& package) {
+// Every member votes, unless `untilVeto`: then the ballot ends at the first no, which is all a
+// check needs (the votes after it are left out).
+Ballot holdBallot(const GameState& s, const Actor& bloc, const std::vector<Clause>& package, bool untilVeto = false) {
   Ballot b;
   const std::vector<Clause> inForce = clausesInForce(s.agreements);
   for (const auto& member : bloc.members) {
     BlocVote vote = memberVote(s, member, inForce, package);
     if (!vote.yes && !b.veto) b.veto = vetoText(s, member, vote);
     b.votes[member] = std::move(vote);
+    if (b.veto && untilVeto) break;
   }
   return b;
 }
 
 // The ballot of the bloc proposing `package`, when the package commits it.
-std::optional<Ballot> proposerBallot(const GameState& s, const ActorId& proposer, const std::vector<Clause>& package) {
+std::optional<Ballot> proposerBallot(const GameState& s, const ActorId& proposer, const std::vector<Clause>& package,
+                                     bool untilVeto = false) {
   for (const Actor* bloc : committedBlocs(s, package)) {
-    if (bloc->id == proposer) return holdBallot(s, *bloc, package);
-  }
-  return std::nullopt;
-}
-
-// The veto of the bloc proposing `package`, when the package commits it: the ballot's first no,
-// without asking the members after it.
-std::optional<EngineText> proposerVeto(const GameState& s, const ActorId& proposer, const std::vector<Clause>& package) {
-  for (const Actor* bloc : committedBlocs(s, package)) {
-    if (bloc->id != proposer) continue;
-    const std::vector<Clause> inForce = clausesInForce(s.agreements);
-    for (const auto& member : bloc->members) {
-      const BlocVote vote = memberVote(s, member, inForce, package);
-      if (!vote.yes) return vetoText(s, member, vote);
-    }
-    return std::nullopt;
+    if (bloc->id == proposer) return holdBallot(s, *bloc, package, untilVeto);
   }
   return std::nullopt;
 }
@@ -531,7 +520,7 @@ Result<void, Refusal> TurnEngine::validatePropose(const ActorId& actor, const Pr
   }
   // A bloc tabling a package that commits it needs its members' consent first. A veto is decided
   // by the state alone, so like the checks above it is refused before the log.
-  if (auto veto = proposerVeto(s, actor, p.clauses)) return refuse(veto->code, veto->args);
+  if (auto ballot = proposerBallot(s, actor, p.clauses, true); ballot && ballot->veto) return refuse(ballot->veto->code, ballot->veto->args);
   return {};
 }
 

@@ -47,7 +47,7 @@ Result<LuaRules::Strings, LoadProblem> runLocale(LuaRuntime& rt, const std::stri
 
 // A locale file runs with no functions, no randomness and no game, so the same text under the
 // same limits always gives the same table. A batch of games would otherwise run every language's
-// file again for each game and copy it (about a third of loading the flagship): the last good
+// file again for each game and copy it (about a tenth of loading the flagship): the last good
 // table of each file is kept for the process. A file that fails is never kept, so it fails again,
 // with its problem, each time it is loaded.
 Result<LuaRules::Strings, LoadProblem> readLocale(LuaRuntime& rt, const std::string& mod, const fs::path& file,
@@ -68,8 +68,7 @@ Result<LuaRules::Strings, LoadProblem> readLocale(LuaRuntime& rt, const std::str
   {
     std::lock_guard<std::mutex> guard(lock);
     auto it = kept.find(key);
-    if (it != kept.end() && it->second.text == text && it->second.limits.memoryCap == limits.memoryCap &&
-        it->second.limits.instructionBudget == limits.instructionBudget) {
+    if (it != kept.end() && it->second.text == text && it->second.limits == limits) {
       return it->second.strings;
     }
   }

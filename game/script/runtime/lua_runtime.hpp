@@ -36,6 +36,8 @@ bool readWholeFile(const std::filesystem::path& path, std::string& out);
 struct RuntimeLimits {
   size_t memoryCap = 64u << 20;           // bytes for the whole state
   uint64_t instructionBudget = 20'000'000;  // VM instructions per call()
+
+  bool operator==(const RuntimeLimits&) const = default;
 };
 
 class LuaRuntime {
