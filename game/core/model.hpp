@@ -2,7 +2,10 @@
 // A scenario fills it in through its rules; nothing here knows a particular dispute.
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
+#include <initializer_list>
+#include <stdexcept>
 #include <map>
 #include <optional>
 #include <set>
@@ -112,9 +115,73 @@ struct ClauseType {
   std::string durationParam;     // the int parameter that sets how many turns an agreement lasts
 };
 
+// A clause's parameters by name, in name order. A clause has a handful, so they are kept in one
+// sorted vector: copying a clause (views, offers, agreements all hold copies) then allocates once
+// instead of once per parameter, and finding one is a short scan. It reads like the std::map it
+// replaces: emplace keeps an existing value, operator[] adds a default one.
+class ParamMap {
+ public:
+  using value_type = std::pair<std::string, ParamValue>;
+  using iterator = std::vector<value_type>::iterator;
+  using const_iterator = std::vector<value_type>::const_iterator;
+
+  ParamMap() = default;
+  ParamMap(std::initializer_list<value_type> items) {
+    for (const auto& [key, value] : items) emplace(key, value);
+  }
+
+  const_iterator begin() const { return m_items.begin(); }
+  const_iterator end() const { return m_items.end(); }
+  iterator begin() { return m_items.begin(); }
+  iterator end() { return m_items.end(); }
+  size_t size() const { return m_items.size(); }
+  bool empty() const { return m_items.empty(); }
+
+  const_iterator find(std::string_view key) const {
+    for (auto it = m_items.begin(); it != m_items.end(); ++it) {
+      if (it->first == key) return it;
+    }
+    return m_items.end();
+  }
+  iterator find(std::string_view key) {
+    for (auto it = m_items.begin(); it != m_items.end(); ++it) {
+      if (it->first == key) return it;
+    }
+    return m_items.end();
+  }
+  size_t count(std::string_view key) const { return find(key) == end() ? 0 : 1; }
+  const ParamValue& at(std::string_view key) const {
+    auto it = find(key);
+    if (it == end()) throw std::out_of_range("no parameter '" + std::string(key) + "'");
+    return it->second;
+  }
+
+  template <class K, class V>
+  std::pair<iterator, bool> emplace(K&& key, V&& value) {
+    auto at = lowerBound(key);
+    if (at != m_items.end() && at->first == key) return {at, false};
+    return {m_items.emplace(at, std::string(std::forward<K>(key)), ParamValue(std::forward<V>(value))), true};
+  }
+  ParamValue& operator[](std::string_view key) { return emplace(key, ParamValue{}).first->second; }
+  size_t erase(std::string_view key) {
+    auto it = find(key);
+    if (it == end()) return 0;
+    m_items.erase(it);
+    return 1;
+  }
+
+  bool operator==(const ParamMap&) const = default;
+
+ private:
+  iterator lowerBound(std::string_view key) {
+    return std::lower_bound(m_items.begin(), m_items.end(), key, [](const value_type& item, std::string_view k) { return item.first < k; });
+  }
+  std::vector<value_type> m_items;
+};
+
 struct Clause {
   std::string type;
-  std::map<std::string, ParamValue> params;
+  ParamMap params;
   bool operator==(const Clause&) const = default;
 };
 
@@ -160,6 +227,7 @@ struct Violation {
   int turn = 0;
   bool detected = false;
   std::string note;
+  bool operator==(const Violation&) const = default;
 };
 
 enum class AgreementStatus { Active, Expired, Broken };
@@ -174,6 +242,7 @@ struct Agreement {
   int duration = 0;  // turns; 0 means open-ended
   AgreementStatus status = AgreementStatus::Active;
   std::vector<Violation> violations;
+  bool operator==(const Agreement&) const = default;
 };
 
 // Something that happened, told to everyone or to some roles only.

@@ -28,6 +28,24 @@ std::shared_ptr<const std::vector<Sector>> decisionSectors(const GameState& s, s
   return std::make_shared<const std::vector<Sector>>(std::move(out));
 }
 
+std::shared_ptr<const std::vector<Agreement>> decisionAgreements(const GameState& s, std::shared_ptr<const std::vector<Agreement>> last) {
+  auto same = [&](const std::vector<Agreement>& kept) {
+    size_t i = 0;
+    for (const auto& a : s.agreements) {
+      if (a.status != AgreementStatus::Active) continue;
+      if (i == kept.size() || !(kept[i] == a)) return false;
+      ++i;
+    }
+    return i == kept.size();
+  };
+  if (last && same(*last)) return last;
+  std::vector<Agreement> out;
+  for (const auto& a : s.agreements) {
+    if (a.status == AgreementStatus::Active) out.push_back(a);
+  }
+  return std::make_shared<const std::vector<Agreement>>(std::move(out));
+}
+
 RoleView makeRoleView(const GameState& s, const ActorId& role, bool waitingForRole, ViewScope scope, SharedParts shared) {
   RoleView v;
   v.role = role;
@@ -53,9 +71,12 @@ RoleView makeRoleView(const GameState& s, const ActorId& role, bool waitingForRo
   }
   v.clauseTypes = shared.clauseTypes ? SharedList<ClauseType>(std::move(shared.clauseTypes)) : SharedList<ClauseType>(s.clauseTypes);
   if (!decision) v.options = s.options;
-  v.agreements.reserve(s.agreements.size());
-  for (const auto& a : s.agreements) {
-    if (!decision || a.status == AgreementStatus::Active) v.agreements.push_back(a);
+  if (!decision) {
+    v.agreements = SharedList<Agreement>(s.agreements);
+  } else if (shared.decisionAgreements) {
+    v.agreements = SharedList<Agreement>(std::move(shared.decisionAgreements));
+  } else {
+    v.agreements = SharedList<Agreement>(decisionAgreements(s, nullptr));
   }
   if (!decision) v.lastOrders = s.lastOrders;
   v.outcome = s.outcome;

@@ -70,7 +70,7 @@ struct RoleView {
   std::optional<Brief> brief;       // this role's only
   std::shared_ptr<const UtilitySpec> utility;  // this role's only: its objectives as clause values
   std::vector<Offer> offers;        // offers this role made or received
-  std::vector<Agreement> agreements;  // agreements are public
+  SharedList<Agreement> agreements;  // public; a decision view's may be shared with the views before it
   std::vector<NewsItem> news;       // public items and those addressed to this role
   std::vector<Message> messages;    // public, sent by or sent to this role
   std::optional<Orders> ownOrders;  // this turn's, if submitted
@@ -91,11 +91,13 @@ enum class ViewScope { Full, CurrentTurn, Decision };
 
 // What a caller keeps shared between views instead of copying it for each: the role's utility
 // table and the clause types (neither changes after setup), and a decision view's sectors
-// (decisionSectors). What is left empty is copied from the state.
+// (decisionSectors) and agreements (decisionAgreements). What is left empty is copied from the
+// state.
 struct SharedParts {
   std::shared_ptr<const UtilitySpec> utility;
   std::shared_ptr<const std::vector<ClauseType>> clauseTypes;
   std::shared_ptr<const std::vector<Sector>> decisionSectors;
+  std::shared_ptr<const std::vector<Agreement>> decisionAgreements;
 };
 
 RoleView makeRoleView(const GameState& s, const ActorId& role, bool waitingForRole, ViewScope scope = ViewScope::Full,
@@ -104,5 +106,8 @@ RoleView makeRoleView(const GameState& s, const ActorId& role, bool waitingForRo
 // The sectors as a decision view has them (no line, no note); `last` is kept when it still matches
 // the state's, so views made between two changes of the map share one list.
 std::shared_ptr<const std::vector<Sector>> decisionSectors(const GameState& s, std::shared_ptr<const std::vector<Sector>> last);
+
+// The agreements as a decision view has them (those in force), kept like decisionSectors.
+std::shared_ptr<const std::vector<Agreement>> decisionAgreements(const GameState& s, std::shared_ptr<const std::vector<Agreement>> last);
 
 }  // namespace accord::core

@@ -100,7 +100,12 @@ void add(StateHasher& h, const ParamValue& v) {
 }
 void add(StateHasher& h, const Clause& c) {
   add(h, c.type);
-  add(h, c.params);
+  // As the map of names to values they were before: the hashes of saved games stay valid.
+  h.u64(c.params.size());
+  for (const auto& [name, value] : c.params) {
+    add(h, name);
+    add(h, value);
+  }
 }
 void add(StateHasher& h, const Violation& v) {
   add(h, v.agreementId);

@@ -354,6 +354,8 @@ RoleView TurnEngine::view(const ActorId& role, ViewScope scope) const {
   if (scope == ViewScope::Decision) {
     m_decisionSectors = decisionSectors(m_state, std::move(m_decisionSectors));
     shared.decisionSectors = m_decisionSectors;
+    m_decisionAgreements = decisionAgreements(m_state, std::move(m_decisionAgreements));
+    shared.decisionAgreements = m_decisionAgreements;
   }
   return makeRoleView(m_state, role, waitsFor(role), scope, std::move(shared));
 }

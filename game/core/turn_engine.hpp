@@ -141,6 +141,7 @@ class TurnEngine {
   mutable std::shared_ptr<const std::vector<ClauseType>> m_sharedClauseTypes;
   // The sectors of the last decision view, shared by the next ones while the map stays the same.
   mutable std::shared_ptr<const std::vector<Sector>> m_decisionSectors;
+  mutable std::shared_ptr<const std::vector<Agreement>> m_decisionAgreements;
 };
 
 }  // namespace accord::core

@@ -78,3 +78,35 @@ TEST_CASE("[core] news addressed to one role reaches that role only") {
   CHECK(e.view("a").news[0].text == "FOR-ALL");
   CHECK(e.view("b").news.size() == 2);
 }
+
+TEST_CASE("[core] decision views hold the agreements in force, sharing one list until an agreement changes") {
+  TestRules rules;
+  TurnEngine e(rules, EngineConfig{3, 2, 3});
+  REQUIRE(e.start());
+  auto& s = const_cast<GameState&>(e.state());
+  Agreement kept;
+  kept.id = 1;
+  kept.parties = {"a", "b"};
+  kept.clauses = {clause("hotline", "open", true)};
+  Agreement ended = kept;
+  ended.id = 2;
+  ended.status = AgreementStatus::Expired;
+  s.agreements = {kept, ended};
+
+  const RoleView first = e.view("a", ViewScope::Decision);
+  REQUIRE(first.agreements.size() == 1);
+  CHECK(first.agreements[0].id == 1);
+  const RoleView second = e.view("b", ViewScope::Decision);
+  CHECK(&second.agreements.get() == &first.agreements.get());
+  CHECK(e.view("a").agreements.size() == 2);  // a full view has every agreement
+
+  s.agreements[0].violations.push_back(Violation{1, 0, "b", 1, true, "guns moved"});
+  const RoleView afterViolation = e.view("a", ViewScope::Decision);
+  CHECK(&afterViolation.agreements.get() != &first.agreements.get());
+  REQUIRE(afterViolation.agreements.size() == 1);
+  CHECK(afterViolation.agreements[0].violations.size() == 1);
+  CHECK(first.agreements[0].violations.empty());  // a view already made keeps what it saw
+
+  s.agreements[0].status = AgreementStatus::Broken;
+  CHECK(e.view("a", ViewScope::Decision).agreements.empty());
+}

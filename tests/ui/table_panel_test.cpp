@@ -77,7 +77,7 @@ TEST_CASE("[ui] the turn report shows that turn's news, agreements, violations a
   a.startTurn = 2;
   a.violations.push_back(core::Violation{1, 0, "south", 2, true, "guns moved forward"});
   a.violations.push_back(core::Violation{1, 0, "north", 2, false, "unseen"});
-  now.agreements.push_back(a);
+  now.agreements = {a};
 
   const auto r = ui::TablePanel::reportOf(*texts, now, &before);
   CHECK(r.turn == 2);

@@ -91,13 +91,15 @@ TEST_CASE("[ui] the ceasefire line counts the months an agreement has left") {
   a.startTurn = 2;
   a.duration = 6;
   a.clauses.push_back(core::Clause{"ceasefire", {}});
-  v.agreements.push_back(a);
+  v.agreements = {a};
   CHECK(ui::ceasefireLine(en, ui::topBarOf(v)) == "Ceasefire: in force, 5 months left");
 
-  v.agreements[0].duration = 0;
+  a.duration = 0;
+  v.agreements = {a};
   CHECK(ui::ceasefireLine(en, ui::topBarOf(v)) == "Ceasefire: in force, open-ended");
 
-  v.agreements[0].status = core::AgreementStatus::Broken;
+  a.status = core::AgreementStatus::Broken;
+  v.agreements = {a};
   CHECK(ui::ceasefireLine(en, ui::topBarOf(v)) == "Ceasefire: none in force");
 }
 
