@@ -541,7 +541,11 @@ std::optional<std::string> ComputerPlayer::checked(const ProposalCheck& check, c
   return it->second;
 }
 
-std::optional<core::Command> ComputerPlayer::propose(const core::RoleView& view, const ProposalCheck& check, int replyTo, const core::Offer* answering) {
+std::optional<core::Command> ComputerPlayer::propose(const core::RoleView& view, const ProposalCheck& check, int replyTo, const core::Offer* answering,
+                                                    std::optional<Answer> judged) {
+  // The answer to the offer countered depends on this turn's state and on the types the rules
+  // hold back; it is worked out again only when those change.
+  std::vector<std::string> judgedWith = m_blocked;
   if (m_reprobe && check) {
     // Ask again, one clause at a time, about the types the rules held back before.
     m_reprobe = false;
@@ -570,7 +574,11 @@ std::optional<core::Command> ComputerPlayer::propose(const core::RoleView& view,
     core::ProposePayload payload{addressees(view, clauses), clauses, replyTo, {}};
     if (payload.to.empty()) return std::nullopt;
     if (answering) {
-      payload.note = judge(view, *answering).note;
+      if (!judged || judgedWith != m_blocked) {
+        judged = judge(view, *answering);
+        judgedWith = m_blocked;
+      }
+      payload.note = judged->note;
     } else {
       const auto best = bestClause(clauses);
       payload.note = m_words->say("ai.propose", {{"clause", describe(view, clauses[best.value_or(0)])},
@@ -782,7 +790,7 @@ std::vector<core::Command> ComputerPlayer::decide(const core::RoleView& view, co
     if (it == offer.responses.end() || it->second != core::Response::None) continue;
     Answer a = judge(view, offer);
     if (a.response == core::Response::Reject && a.counter && !proposed) {
-      if (auto counter = propose(view, check, offer.id, &offer)) {
+      if (auto counter = propose(view, check, offer.id, &offer, a)) {
         out.push_back(std::move(*counter));
         proposed = true;
         continue;

@@ -124,7 +124,9 @@ class ComputerPlayer {
   std::vector<core::ActorId> addressees(const core::RoleView& view, const std::vector<core::Clause>& clauses) const;
   double reservation(const core::RoleView& view) const;
   double bestUtility() const;
-  std::optional<core::Command> propose(const core::RoleView& view, const ProposalCheck& check, int replyTo, const core::Offer* answering);
+  // `judged`: the answer to `answering` worked out with the blocked types as they are on entry.
+  std::optional<core::Command> propose(const core::RoleView& view, const ProposalCheck& check, int replyTo, const core::Offer* answering,
+                                       std::optional<Answer> judged = std::nullopt);
   std::string describe(const core::RoleView& view, const core::Clause& c) const;
   // The clause of `clauses` whose worth to this role falls furthest below what it bids for that type.
   std::optional<size_t> worstClause(const std::vector<core::Clause>& clauses, const Package& bid) const;

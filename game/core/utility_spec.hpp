@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -18,7 +19,13 @@ struct ParamValuation {
   // Int parameters: points {value, worth} in rising order, linear between them, flat outside.
   std::vector<std::pair<int64_t, int>> points;
   // Enum options, "true"/"false" for Bool, sector ids for Sectors (summed over the named sectors).
-  std::map<std::string, int, std::less<>> values;
+  // Hashed: every package weighed looks up each of its sectors here.
+  struct KeyHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view key) const { return std::hash<std::string_view>{}(key); }
+  };
+  using Worths = std::unordered_map<std::string, int, KeyHash, std::equal_to<>>;
+  Worths values;
   int otherwise = 0;  // an option or sector the table does not name
 };
 

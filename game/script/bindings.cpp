@@ -304,7 +304,7 @@ int setBrief(lua_State* L) {
 
 // Reads a table of worths keyed by string (or boolean) into `out`, checking each key with `known`.
 template <class Known>
-void readWorths(const TableReader& t, const char* field, std::map<std::string, int, std::less<>>& out, Known&& known) {
+void readWorths(const TableReader& t, const char* field, core::ParamValuation::Worths& out, Known&& known) {
   lua_State* L = t.state();
   lua_pushstring(L, field);
   lua_rawget(L, t.index());

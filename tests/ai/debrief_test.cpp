@@ -13,7 +13,7 @@ namespace {
 using namespace accord;
 using namespace accord::core;
 
-ParamValuation values(std::string param, std::map<std::string, int, std::less<>> worths) {
+ParamValuation values(std::string param, ParamValuation::Worths worths) {
   ParamValuation p;
   p.param = std::move(param);
   p.values = std::move(worths);
