@@ -906,8 +906,10 @@ void LuaRuntime::setPrintSink(std::function<void(std::string_view)> sink) { m_pr
 void* LuaRuntime::allocate(void* ud, void* ptr, size_t osize, size_t nsize) {
   auto* rt = static_cast<LuaRuntime*>(ud);
   const size_t old = ptr != nullptr ? osize : 0;  // for new blocks osize is a type tag
+  SmallBlocks& blocks = rt->m_blocks;
   if (nsize == 0) {
-    std::free(ptr);
+    if (SmallBlocks::small(old) && ptr != nullptr) blocks.give(ptr, old);
+    else std::free(ptr);
     rt->m_used -= old;
     return nullptr;
   }
@@ -920,10 +922,27 @@ void* LuaRuntime::allocate(void* ud, void* ptr, size_t osize, size_t nsize) {
     if (rt->m_current != nullptr && rt->m_fault == Fault::None) rt->captureSite(rt->m_current, rt->m_memorySite);
     return nullptr;
   }
-  void* block = std::realloc(ptr, nsize);
+  void* block = nullptr;
+  if (ptr == nullptr) {
+    block = SmallBlocks::small(nsize) ? blocks.take(nsize) : std::malloc(nsize);
+  } else if (SmallBlocks::small(old) && SmallBlocks::small(nsize) && SmallBlocks::sameClass(old, nsize)) {
+    block = ptr;
+  } else if (SmallBlocks::small(old) || SmallBlocks::small(nsize)) {
+    // Between a small block and another, or the general allocator: a move.
+    block = SmallBlocks::small(nsize) ? blocks.take(nsize) : std::malloc(nsize);
+    if (block != nullptr) {
+      std::memcpy(block, ptr, std::min(old, nsize));
+      if (SmallBlocks::small(old)) blocks.give(ptr, old);
+      else std::free(ptr);
+    }
+  } else {
+    block = std::realloc(ptr, nsize);
+  }
   if (block == nullptr) {
-    if (nsize <= old) block = ptr;  // Lua assumes shrinking never fails; the old block still fits
-    else return nullptr;
+    if (nsize > old) return nullptr;
+    block = ptr;  // Lua assumes shrinking never fails; the old block still fits
+    // From now on Lua sizes it as a small block, so the small blocks free it in the end.
+    if (!SmallBlocks::small(old) && SmallBlocks::small(nsize)) blocks.adopt(ptr);
   }
   rt->m_used = rt->m_used - old + nsize;
   rt->m_peak = std::max(rt->m_peak, rt->m_used);

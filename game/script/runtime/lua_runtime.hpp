@@ -18,6 +18,7 @@
 #include <lua.hpp>
 
 #include "game/core/result.hpp"
+#include "game/script/runtime/small_blocks.hpp"
 
 namespace accord::script {
 
@@ -117,6 +118,7 @@ class LuaRuntime {
   std::string sourceForShortSrc(std::string_view shortSrc) const;
   std::string readContext(std::string_view source, int line) const noexcept;
 
+  SmallBlocks m_blocks;  // the state's small blocks; outlives it (lua_close runs in the destructor)
   lua_State* m_L = nullptr;
   RuntimeLimits m_limits;
   size_t m_used = 0;
