@@ -522,15 +522,16 @@ std::vector<core::ActorId> ComputerPlayer::addressees(const core::RoleView& view
 std::optional<std::string> ComputerPlayer::checked(const ProposalCheck& check, const core::ProposePayload& p) {
   if (!check) return std::nullopt;
   std::string key;
-  for (const auto& to : p.to) key += to + ",";
+  key.reserve(128);
+  for (const auto& to : p.to) key.append(to).push_back(',');
   for (const auto& c : p.clauses) {
-    key += "|" + c.type;
+    key.append("|").append(c.type);
     for (const auto& [id, v] : c.params) {
-      key += ";" + id + "=";
-      if (const auto* i = std::get_if<int64_t>(&v)) key += std::to_string(*i);
-      else if (const auto* b = std::get_if<bool>(&v)) key += *b ? "t" : "f";
-      else if (const auto* str = std::get_if<std::string>(&v)) key += *str;
-      else for (const auto& sector : std::get<std::vector<std::string>>(v)) key += sector + ",";
+      key.append(";").append(id).push_back('=');
+      if (const auto* i = std::get_if<int64_t>(&v)) key.append(std::to_string(*i));
+      else if (const auto* b = std::get_if<bool>(&v)) key.push_back(*b ? 't' : 'f');
+      else if (const auto* str = std::get_if<std::string>(&v)) key.append(*str);
+      else for (const auto& sector : std::get<std::vector<std::string>>(v)) key.append(sector).push_back(',');
     }
   }
   auto it = m_checked.find(key);

@@ -7,17 +7,20 @@ namespace accord::ai {
 
 namespace {
 
-std::string scalarKey(const core::ParamValue& v) {
-  if (const auto* i = std::get_if<int64_t>(&v)) return std::to_string(*i);
-  if (const auto* b = std::get_if<bool>(&v)) return *b ? "true" : "false";
-  if (const auto* s = std::get_if<std::string>(&v)) return *s;
-  return {};
+template <class Ids>
+int idOf(Ids& ids, std::string_view key) {
+  if (auto it = ids.find(key); it != ids.end()) return it->second;
+  const int added = static_cast<int>(ids.size());
+  ids.emplace(std::string(key), added);
+  return added;
 }
 
-int idOf(std::map<std::string, int, std::less<>>& ids, const std::string& key) {
-  auto [it, added] = ids.try_emplace(key, static_cast<int>(ids.size()));
-  (void)added;
-  return it->second;
+template <class Ids>
+int scalarId(Ids& ids, const core::ParamValue& v) {
+  if (const auto* i = std::get_if<int64_t>(&v)) return idOf(ids, std::to_string(*i));
+  if (const auto* b = std::get_if<bool>(&v)) return idOf(ids, *b ? "true" : "false");
+  if (const auto* s = std::get_if<std::string>(&v)) return idOf(ids, *s);
+  return idOf(ids, "");
 }
 
 }  // namespace
@@ -30,7 +33,9 @@ Features Vocabulary::features(const core::Clause& clause) {
 }
 
 int Vocabulary::slot(const std::string& type, const std::string& param) {
-  auto& params = m_slots[type];
+  auto typeAt = m_slots.find(type);
+  if (typeAt == m_slots.end()) typeAt = m_slots.emplace(type, Ids{}).first;
+  auto& params = typeAt->second;
   if (auto it = params.find(param); it != params.end()) return it->second;
   const int added = static_cast<int>(m_values.size());
   params.emplace(param, added);
@@ -46,7 +51,7 @@ Feature Vocabulary::feature(const std::string& type, const std::string& param, c
     f.set = true;
     for (const auto& s : *sectors) f.values.push_back(idOf(ids, s));
   } else {
-    f.values.push_back(idOf(ids, scalarKey(value)));
+    f.values.push_back(scalarId(ids, value));
   }
   return f;
 }

@@ -9,6 +9,8 @@
 
 #include <map>
 #include <string>
+#include <string_view>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -37,8 +39,14 @@ class Vocabulary {
   int values(int slot) const { return static_cast<int>(m_values[static_cast<size_t>(slot)].size()); }
 
  private:
-  std::map<std::string, std::map<std::string, int, std::less<>>, std::less<>> m_slots;  // type -> param -> slot
-  std::vector<std::map<std::string, int, std::less<>>> m_values;  // per slot: value -> id
+  // Hashed by name: a computer player numbers every clause it weighs, many times a turn.
+  struct NameHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view name) const { return std::hash<std::string_view>{}(name); }
+  };
+  using Ids = std::unordered_map<std::string, int, NameHash, std::equal_to<>>;
+  std::unordered_map<std::string, Ids, NameHash, std::equal_to<>> m_slots;  // type -> param -> slot
+  std::vector<Ids> m_values;  // per slot: value -> id
 };
 
 class OpponentModel {

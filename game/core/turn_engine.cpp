@@ -478,16 +478,18 @@ Result<void, Refusal> TurnEngine::validatePropose(const ActorId& actor, const Pr
   if (s.phase != Phase::Diplomacy) return refuse("offer_phase");
   if (s.passed.count(actor)) return refuse("round_ended", {{"actor", actor}});
   if (p.to.empty()) return refuse("no_addressee");
-  std::set<ActorId> parties{actor};
+  // A package names a handful of parties and clauses: short lists of names beat sets here.
+  std::vector<std::string_view> parties{actor};
   for (const auto& to : p.to) {
     const Actor* a = findActor(s, to);
     if (!a) return refuse("unknown_addressee", {{"addressee", to}});
     if (!a->playable) return refuse("addressee_no_seat", {{"addressee", to}});
-    if (!parties.insert(to).second) return refuse("addressee_twice", {{"addressee", to}});
+    if (std::find(parties.begin(), parties.end(), to) != parties.end()) return refuse("addressee_twice", {{"addressee", to}});
+    parties.push_back(to);
   }
   if (p.clauses.empty()) return refuse("no_clauses");
   if (p.clauses.size() > kMaxClauses) return refuse("too_many_clauses", {{"max", std::to_string(kMaxClauses)}});
-  std::set<std::string> types;
+  std::vector<std::string_view> types;
   for (size_t i = 0; i < p.clauses.size(); ++i) {
     const Clause& clause = p.clauses[i];
     // Every refusal about one clause names it by its place in the package and its type.
@@ -498,7 +500,8 @@ Result<void, Refusal> TurnEngine::validatePropose(const ActorId& actor, const Pr
     };
     const ClauseType* type = findClauseType(s, clause.type);
     if (!type) return about("unknown_clause_type");
-    if (!types.insert(clause.type).second) return about("clause_twice");
+    if (std::find(types.begin(), types.end(), clause.type) != types.end()) return about("clause_twice");
+    types.push_back(clause.type);
     for (const auto& def : type->params) {
       auto it = clause.params.find(def.id);
       if (it == clause.params.end()) return about("param_missing", {{"param", def.id}});
@@ -512,7 +515,7 @@ Result<void, Refusal> TurnEngine::validatePropose(const ActorId& actor, const Pr
       if (!known) return about("param_unknown", {{"param", name}});
     }
     for (const auto& signer : type->signers) {
-      if (!parties.count(signer)) return about("signer_missing", {{"signer", signer}});
+      if (std::find(parties.begin(), parties.end(), signer) == parties.end()) return about("signer_missing", {{"signer", signer}});
     }
   }
   if (p.replyTo != 0) {
