@@ -67,10 +67,12 @@ std::optional<EngineText> checkParam(const GameState& s, const ParamDef& def, co
       const auto* list = std::get_if<std::vector<std::string>>(&v);
       if (!list) return EngineText{"param_not_sectors", {}};
       if (list->empty()) return EngineText{"param_no_sector", {}};
-      std::set<std::string> seen;
+      // Each id is a known sector named once, so the list seen is never longer than the map.
+      std::vector<std::string_view> seen;
       for (const auto& id : *list) {
         if (!findSector(s, id)) return EngineText{"param_unknown_sector", {{"sector", id}}};
-        if (!seen.insert(id).second) return EngineText{"param_sector_twice", {{"sector", id}}};
+        if (std::find(seen.begin(), seen.end(), id) != seen.end()) return EngineText{"param_sector_twice", {{"sector", id}}};
+        seen.push_back(id);
       }
       return std::nullopt;
     }
