@@ -127,8 +127,9 @@ void pushClauses(lua_State* L, const std::vector<core::Clause>& clauses) {
     setField(L, "type", clauses[i].type);
     lua_createtable(L, 0, static_cast<int>(clauses[i].params.size()));
     for (const auto& [name, value] : clauses[i].params) {
+      lua_pushlstring(L, name.data(), name.size());
       pushParamValue(L, value);
-      lua_setfield(L, -2, name.c_str());
+      lua_rawset(L, -3);  // a new table without a metatable: a raw set is the same set
     }
     lua_setfield(L, -2, "params");
     lua_rawseti(L, -2, static_cast<lua_Integer>(i + 1));
