@@ -7,6 +7,7 @@
 #include <initializer_list>
 #include <stdexcept>
 #include <map>
+#include <memory>
 #include <optional>
 #include <set>
 #include <string>
@@ -115,6 +116,35 @@ struct ClauseType {
   std::string durationParam;     // the int parameter that sets how many turns an agreement lasts
 };
 
+// A list shared between copies instead of copied with each, for what does not change once made
+// (an offer's clauses; for views, what does not change after setup). It reads like a const
+// std::vector; assigning a vector or a braced list makes a new one.
+template <class T>
+class SharedList {
+ public:
+  SharedList() = default;
+  explicit SharedList(std::shared_ptr<const std::vector<T>> items) : m_items(std::move(items)) {}
+  SharedList(std::vector<T> items) : m_items(std::make_shared<const std::vector<T>>(std::move(items))) {}
+  SharedList(std::initializer_list<T> items) : SharedList(std::vector<T>(items)) {}
+
+  const std::vector<T>& get() const {
+    static const std::vector<T> none;
+    return m_items ? *m_items : none;
+  }
+  operator const std::vector<T>&() const { return get(); }
+  auto begin() const { return get().begin(); }
+  auto end() const { return get().end(); }
+  size_t size() const { return get().size(); }
+  bool empty() const { return get().empty(); }
+  const T& operator[](size_t i) const { return get()[i]; }
+  const T& front() const { return get().front(); }
+  const T& back() const { return get().back(); }
+  bool operator==(const SharedList& other) const { return m_items == other.m_items || get() == other.get(); }
+
+ private:
+  std::shared_ptr<const std::vector<T>> m_items;
+};
+
 // A clause's parameters by name, in name order. A clause has a handful, so they are kept in one
 // sorted vector: copying a clause (views, offers, agreements all hold copies) then allocates once
 // instead of once per parameter, and finding one is a short scan. It reads like the std::map it
@@ -205,7 +235,7 @@ struct Offer {
   int id = 0;
   ActorId from;
   std::vector<ActorId> to;  // addressees; the parties are `from` plus `to`
-  std::vector<Clause> clauses;
+  SharedList<Clause> clauses;  // shared by the copies views hold, and by the agreement it becomes
   int turn = 0;
   int round = 0;
   int replyTo = 0;  // the offer this one counters, or 0
@@ -237,7 +267,7 @@ struct Agreement {
   int id = 0;
   int offerId = 0;
   std::vector<ActorId> parties;
-  std::vector<Clause> clauses;
+  SharedList<Clause> clauses;
   int startTurn = 0;
   int duration = 0;  // turns; 0 means open-ended
   AgreementStatus status = AgreementStatus::Active;

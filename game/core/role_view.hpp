@@ -12,31 +12,6 @@
 
 namespace accord::core {
 
-// A list that views share with the engine instead of copying, for what does not change after
-// setup. It reads like a const std::vector; assigning a vector or a braced list makes a new one.
-template <class T>
-class SharedList {
- public:
-  SharedList() = default;
-  explicit SharedList(std::shared_ptr<const std::vector<T>> items) : m_items(std::move(items)) {}
-  SharedList(std::vector<T> items) : m_items(std::make_shared<const std::vector<T>>(std::move(items))) {}
-  SharedList(std::initializer_list<T> items) : SharedList(std::vector<T>(items)) {}
-
-  const std::vector<T>& get() const {
-    static const std::vector<T> none;
-    return m_items ? *m_items : none;
-  }
-  operator const std::vector<T>&() const { return get(); }
-  auto begin() const { return get().begin(); }
-  auto end() const { return get().end(); }
-  size_t size() const { return get().size(); }
-  bool empty() const { return get().empty(); }
-  const T& operator[](size_t i) const { return get()[i]; }
-
- private:
-  std::shared_ptr<const std::vector<T>> m_items;
-};
-
 struct ActorView {
   ActorId id;
   std::string name;

@@ -84,6 +84,10 @@ void add(StateHasher& h, E e) {
 
 template <class T>
 void add(StateHasher& h, const std::vector<T>& v);
+template <class T>
+void add(StateHasher& h, const SharedList<T>& v) {
+  add(h, v.get());
+}
 template <class K, class V>
 void add(StateHasher& h, const std::map<K, V>& m);
 template <class T>

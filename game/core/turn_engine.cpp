@@ -596,8 +596,10 @@ Offer TurnEngine::draftOffer(const ActorId& actor, const ProposePayload& p) cons
   offer.id = m_state.nextOfferId;
   offer.from = actor;
   offer.to = p.to;
-  offer.clauses.reserve(p.clauses.size());
-  for (const auto& clause : p.clauses) offer.clauses.push_back(canonical(clause));
+  std::vector<Clause> clauses;
+  clauses.reserve(p.clauses.size());
+  for (const auto& clause : p.clauses) clauses.push_back(canonical(clause));
+  offer.clauses = std::move(clauses);
   offer.turn = m_state.turn;
   offer.round = m_state.round;
   offer.replyTo = p.replyTo;

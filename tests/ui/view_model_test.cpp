@@ -90,7 +90,7 @@ TEST_CASE("[ui] the ceasefire line counts the months an agreement has left") {
   a.id = 4;
   a.startTurn = 2;
   a.duration = 6;
-  a.clauses.push_back(core::Clause{"ceasefire", {}});
+  a.clauses = {core::Clause{"ceasefire", {}}};
   v.agreements = {a};
   CHECK(ui::ceasefireLine(en, ui::topBarOf(v)) == "Ceasefire: in force, 5 months left");
 
