@@ -139,7 +139,8 @@ class TurnEngine {
   // after setup.
   mutable std::map<ActorId, std::shared_ptr<const UtilitySpec>> m_sharedUtilities;
   mutable std::shared_ptr<const std::vector<ClauseType>> m_sharedClauseTypes;
-  // The sectors of the last decision view, shared by the next ones while the map stays the same.
+  // The sectors and the agreements in force of the last decision view, shared by the next ones
+  // while they stay the same.
   mutable std::shared_ptr<const std::vector<Sector>> m_decisionSectors;
   mutable std::shared_ptr<const std::vector<Agreement>> m_decisionAgreements;
 };
