@@ -546,7 +546,8 @@ std::optional<core::Command> ComputerPlayer::propose(const core::RoleView& view,
                                                     std::optional<Answer> judged) {
   // The answer to the offer countered depends on this turn's state and on the types the rules
   // hold back; it is worked out again only when those change.
-  std::vector<std::string> judgedWith = m_blocked;
+  std::vector<std::string> judgedWith;
+  if (judged) judgedWith = m_blocked;
   if (m_reprobe && check) {
     // Ask again, one clause at a time, about the types the rules held back before.
     m_reprobe = false;
@@ -712,7 +713,8 @@ ComputerPlayer::Answer ComputerPlayer::judge(const core::RoleView& view, const c
   // words are written once it is known.
   const Package ours = bid(view, t);
   double shortfall = -1e9;
-  const core::Clause* worst = nullptr;          // an offered clause, or
+  const core::Clause* worst = nullptr;          // an offered clause (of choice worstType), or
+  size_t worstType = 0;
   std::optional<size_t> worstMissing;           // a type of our bid that the offer leaves out
   for (const auto& c : offer.clauses) {
     const int ti = choiceIndex(c.type);
@@ -723,6 +725,7 @@ ComputerPlayer::Answer ComputerPlayer::judge(const core::RoleView& view, const c
     if (gap > shortfall) {
       shortfall = gap;
       worst = &c;
+      worstType = static_cast<size_t>(ti);
     }
   }
   for (size_t ti = 0; ti < m_choices.size(); ++ti) {
@@ -744,7 +747,7 @@ ComputerPlayer::Answer ComputerPlayer::judge(const core::RoleView& view, const c
     clauseText = clauseName(view.clauseTypes, ch.type);
     want = words.say("ai.fix.with", {{"clauses", describe(view, ch.clause(static_cast<size_t>(ours[*worstMissing])))}});
   } else if (worst) {
-    const auto ti = static_cast<size_t>(choiceIndex(worst->type));
+    const size_t ti = worstType;
     clauseText = describe(view, *worst);
     want = ours[ti] >= 0 ? words.say("ai.fix.instead", {{"clause", describe(view, m_choices[ti].clause(static_cast<size_t>(ours[ti])))}})
                          : words.say("ai.fix.without", {{"clause", clauseName(view.clauseTypes, worst->type)}});

@@ -8,6 +8,14 @@ bool addressedTo(const std::vector<ActorId>& audience, const ActorId& role) {
   return audience.empty() || contains(audience, role);
 }
 
+// A list decision views share: the whole of it for other views; for a decision view, the list
+// the caller keeps, or one made now by `make`.
+template <class T, class Make>
+SharedList<T> viewList(bool decision, const std::vector<T>& all, std::shared_ptr<const std::vector<T>> kept, Make make) {
+  if (!decision) return SharedList<T>(all);
+  return SharedList<T>(kept ? std::move(kept) : make());
+}
+
 }  // namespace
 
 std::shared_ptr<const std::vector<Sector>> decisionSectors(const GameState& s, std::shared_ptr<const std::vector<Sector>> last) {
@@ -62,22 +70,10 @@ RoleView makeRoleView(const GameState& s, const ActorId& role, bool waitingForRo
     v.optionDefs = s.optionDefs;
   }
   v.meters = s.meters;
-  if (!decision) {
-    v.sectors = SharedList<Sector>(s.sectors);
-  } else if (shared.decisionSectors) {
-    v.sectors = SharedList<Sector>(std::move(shared.decisionSectors));
-  } else {
-    v.sectors = SharedList<Sector>(decisionSectors(s, nullptr));
-  }
+  v.sectors = viewList(decision, s.sectors, std::move(shared.decisionSectors), [&] { return decisionSectors(s, nullptr); });
   v.clauseTypes = shared.clauseTypes ? SharedList<ClauseType>(std::move(shared.clauseTypes)) : SharedList<ClauseType>(s.clauseTypes);
   if (!decision) v.options = s.options;
-  if (!decision) {
-    v.agreements = SharedList<Agreement>(s.agreements);
-  } else if (shared.decisionAgreements) {
-    v.agreements = SharedList<Agreement>(std::move(shared.decisionAgreements));
-  } else {
-    v.agreements = SharedList<Agreement>(decisionAgreements(s, nullptr));
-  }
+  v.agreements = viewList(decision, s.agreements, std::move(shared.decisionAgreements), [&] { return decisionAgreements(s, nullptr); });
   if (!decision) v.lastOrders = s.lastOrders;
   v.outcome = s.outcome;
   v.waitingForMe = waitingForRole;

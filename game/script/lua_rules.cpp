@@ -19,10 +19,10 @@ LoadProblem problemFrom(const std::string& mod, const ScriptFailure& f) {
   return LoadProblem{mod, f.file, f.line, f.message, f.traceback, f.context};
 }
 
-// A locale file is a data table of key = "text".
+// A locale file is a data table of key = "text". `text` is the file's, already read.
 Result<LuaRules::Strings, LoadProblem> runLocale(LuaRuntime& rt, const std::string& mod, const fs::path& file,
-                                                 const std::string& rel) {
-  auto ref = rt.runDataFile(file, "@" + mod + "/" + rel);
+                                                 const std::string& rel, const std::string& text) {
+  auto ref = rt.runDataText(file, text, "@" + mod + "/" + rel);
   if (!ref) return fail(problemFrom(mod, ref.error()));
   lua_State* L = rt.state();
   rt.pushRef(*ref);
@@ -62,7 +62,7 @@ Result<LuaRules::Strings, LoadProblem> readLocale(LuaRuntime& rt, const std::str
   static size_t bytes = 0;
   constexpr size_t kMaxKeptBytes = 8u << 20;
   std::string text;
-  if (!readWholeFile(file, text)) return runLocale(rt, mod, file, rel);  // runLocale says why
+  if (!readWholeFile(file, text)) return fail(LoadProblem{mod, rel, 0, "cannot read " + file.string(), "", ""});
   const std::string key = file.string();
   const RuntimeLimits& limits = rt.limits();
   {
@@ -72,7 +72,7 @@ Result<LuaRules::Strings, LoadProblem> readLocale(LuaRuntime& rt, const std::str
       return it->second.strings;
     }
   }
-  auto strings = runLocale(rt, mod, file, rel);
+  auto strings = runLocale(rt, mod, file, rel, text);
   if (!strings) return strings;
   std::lock_guard<std::mutex> guard(lock);
   if (auto it = kept.find(key); it != kept.end()) {

@@ -908,8 +908,7 @@ void* LuaRuntime::allocate(void* ud, void* ptr, size_t osize, size_t nsize) {
   const size_t old = ptr != nullptr ? osize : 0;  // for new blocks osize is a type tag
   SmallBlocks& blocks = rt->m_blocks;
   if (nsize == 0) {
-    if (SmallBlocks::small(old) && ptr != nullptr) blocks.give(ptr, old);
-    else std::free(ptr);
+    if (ptr != nullptr) blocks.release(ptr, old);
     rt->m_used -= old;
     return nullptr;
   }
@@ -924,16 +923,15 @@ void* LuaRuntime::allocate(void* ud, void* ptr, size_t osize, size_t nsize) {
   }
   void* block = nullptr;
   if (ptr == nullptr) {
-    block = SmallBlocks::small(nsize) ? blocks.take(nsize) : std::malloc(nsize);
+    block = blocks.acquire(nsize);
   } else if (SmallBlocks::small(old) && SmallBlocks::small(nsize) && SmallBlocks::sameClass(old, nsize)) {
     block = ptr;
   } else if (SmallBlocks::small(old) || SmallBlocks::small(nsize)) {
     // Between a small block and another, or the general allocator: a move.
-    block = SmallBlocks::small(nsize) ? blocks.take(nsize) : std::malloc(nsize);
+    block = blocks.acquire(nsize);
     if (block != nullptr) {
       std::memcpy(block, ptr, std::min(old, nsize));
-      if (SmallBlocks::small(old)) blocks.give(ptr, old);
-      else std::free(ptr);
+      blocks.release(ptr, old);
     }
   } else {
     block = std::realloc(ptr, nsize);
@@ -1295,10 +1293,16 @@ Result<int, ScriptFailure> LuaRuntime::runFile(int env, const std::string& relPa
 }
 
 Result<int, ScriptFailure> LuaRuntime::runDataFile(const std::filesystem::path& path, const std::string& chunkName) {
+  std::string text;
+  if (!readWholeFile(path, text)) {
+    return fail(ScriptFailure{fileFromSource(chunkName), 0, fmt::format("cannot read {}", path.string()), {}, {}});
+  }
+  return runDataText(path, text, chunkName);
+}
+
+Result<int, ScriptFailure> LuaRuntime::runDataText(const std::filesystem::path& path, const std::string& text, const std::string& chunkName) {
   CallScope scope(*this);
   const std::string file = fileFromSource(chunkName);
-  std::string text;
-  if (!readWholeFile(path, text)) return fail(ScriptFailure{file, 0, fmt::format("cannot read {}", path.string()), {}, {}});
   if (!lua_checkstack(m_L, 4)) return fail(ScriptFailure{file, 0, "the Lua stack is exhausted", {}, {}});
   m_dataSource = chunkName;
   m_dataPath = path;

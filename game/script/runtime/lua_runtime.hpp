@@ -66,6 +66,8 @@ class LuaRuntime {
   // Runs a data-only file (mod.lua, locale files): an environment with no functions at all (string
   // methods are detached while it runs). chunkName is used as given, e.g. "@<modId>/mod.lua".
   Result<int, ScriptFailure> runDataFile(const std::filesystem::path& path, const std::string& chunkName);
+  // The same for a data file already read: `text` is what `path` holds.
+  Result<int, ScriptFailure> runDataText(const std::filesystem::path& path, const std::string& text, const std::string& chunkName);
 
   // Calls the function below `nargs` arguments on the stack under the traceback handler, with a
   // fresh instruction budget. Leaves `nresults` results on the stack on success, nothing on failure.

@@ -9,6 +9,7 @@
 
 #include <array>
 #include <cstddef>
+#include <cstdlib>
 #include <vector>
 
 namespace accord::script {
@@ -33,6 +34,14 @@ class SmallBlocks {
   void* take(size_t size);
   // Gives back a block taken for `size` bytes.
   void give(void* block, size_t size);
+  // A block of `size` bytes (at least 1): a small block, or the general allocator's; nullptr when
+  // no memory is left.
+  void* acquire(size_t size) { return small(size) ? take(size) : std::malloc(size); }
+  // Gives back a block acquired for `size` bytes to where it came from.
+  void release(void* block, size_t size) {
+    if (small(size)) give(block, size);
+    else std::free(block);
+  }
   // Takes on a block of the general allocator that is from now on given back as a small one, so
   // that it is freed with the chunks.
   void adopt(void* block) noexcept;
