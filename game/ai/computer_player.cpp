@@ -138,6 +138,7 @@ void ComputerPlayer::prepare(const core::RoleView& view) {
   if (active == m_activeIds) return;
   m_activeIds = std::move(active);
   m_checked.clear();
+  m_askAgain.clear();
   m_reprobe = true;
   ++m_spaceVersion;
   m_inForce = core::clausesInForce(view.agreements);
@@ -519,7 +520,7 @@ std::vector<core::ActorId> ComputerPlayer::addressees(const core::RoleView& view
 
 // The rules' verdict on a package, asked once while the turn and the agreements in force stay the
 // same: the same package gets the same answer.
-std::optional<std::string> ComputerPlayer::checked(const ProposalCheck& check, const core::ProposePayload& p) {
+std::optional<ComputerPlayer::Refused> ComputerPlayer::checked(const ProposalCheck& check, const core::ProposePayload& p) {
   if (!check) return std::nullopt;
   std::string key;
   key.reserve(128);
@@ -537,9 +538,19 @@ std::optional<std::string> ComputerPlayer::checked(const ProposalCheck& check, c
   auto it = m_checked.find(key);
   if (it == m_checked.end()) {
     auto refusal = check(p);
-    it = m_checked.emplace(key, refusal ? std::optional<std::string>(std::move(refusal->clause)) : std::nullopt).first;
+    it = m_checked.emplace(key, refusal ? std::optional<Refused>(Refused{std::move(refusal->clause), refusal->wait}) : std::nullopt).first;
   }
   return it->second;
+}
+
+void ComputerPlayer::block(const std::string& type, const Refused& refused, int turn) {
+  if (std::find(m_blocked.begin(), m_blocked.end(), type) == m_blocked.end()) m_blocked.push_back(type);
+  if (refused.clause == type && refused.wait > 0) {
+    const int wait = std::min(refused.wait, core::ProposalRefusal::kUntilAgreementsChange - turn);
+    m_askAgain[type] = turn + wait;
+  } else {
+    m_askAgain.erase(type);
+  }
 }
 
 std::optional<core::Command> ComputerPlayer::propose(const core::RoleView& view, const ProposalCheck& check, int replyTo, const core::Offer* answering,
@@ -549,19 +560,24 @@ std::optional<core::Command> ComputerPlayer::propose(const core::RoleView& view,
   std::vector<std::string> judgedWith;
   if (judged) judgedWith = m_blocked;
   if (m_reprobe && check) {
-    // Ask again, one clause at a time, about the types the rules held back before.
+    // Ask again, one clause at a time, about the types the rules held back before, except those
+    // the rules said they refuse for longer.
     m_reprobe = false;
-    std::vector<std::string> still;
-    for (const auto& type : m_blocked) {
+    std::vector<std::string> blocked = std::move(m_blocked);
+    m_blocked.clear();
+    for (const auto& type : blocked) {
       const int t = choiceIndex(type);
       if (t < 0) continue;
       const Choices& ch = m_choices[static_cast<size_t>(t)];
       const int best = bestAllowed(ch.mine, ch.allowed);
       if (best < 0) continue;
+      if (auto again = m_askAgain.find(type); again != m_askAgain.end() && view.turn < again->second) {
+        m_blocked.push_back(type);
+        continue;
+      }
       const core::Clause c = ch.clause(static_cast<size_t>(best));
-      if (checked(check, core::ProposePayload{addressees(view, {c}), {c}, 0, {}})) still.push_back(type);
+      if (auto refused = checked(check, core::ProposePayload{addressees(view, {c}), {c}, 0, {}})) block(type, *refused, view.turn);
     }
-    m_blocked = std::move(still);
   }
   const double t = target(view);
   bool retried = false;
@@ -588,9 +604,10 @@ std::optional<core::Command> ComputerPlayer::propose(const core::RoleView& view,
     }
     if (auto refused = checked(check, payload)) {
       // The rules named the clause they refuse: leave its type out for the rest of the turn.
-      const bool named = std::any_of(clauses.begin(), clauses.end(), [&](const core::Clause& c) { return c.type == *refused; });
-      if (named && std::find(m_blocked.begin(), m_blocked.end(), *refused) == m_blocked.end()) {
-        m_blocked.push_back(*refused);
+      const std::string& type = refused->clause;
+      const bool named = std::any_of(clauses.begin(), clauses.end(), [&](const core::Clause& c) { return c.type == type; });
+      if (named && std::find(m_blocked.begin(), m_blocked.end(), type) == m_blocked.end()) {
+        block(type, *refused, view.turn);
         continue;
       }
       // Otherwise find which clauses the rules hold back now, asking about each alone. A type
@@ -599,8 +616,8 @@ std::optional<core::Command> ComputerPlayer::propose(const core::RoleView& view,
       for (const auto& c : clauses) {
         if (std::find(m_passedAlone.begin(), m_passedAlone.end(), c.type) != m_passedAlone.end()) continue;
         core::ProposePayload one{addressees(view, {c}), {c}, replyTo, {}};
-        if (checked(check, one)) {
-          m_blocked.push_back(c.type);
+        if (auto alone = checked(check, one)) {
+          block(c.type, *alone, view.turn);
           found = true;
         } else {
           m_passedAlone.push_back(c.type);

@@ -134,9 +134,17 @@ class ComputerPlayer {
   int choiceIndex(const std::string& type) const;
   const Table& modelTable(const OpponentModel& m) const;
   void worthsOf(const OpponentModel& m, const Choices& ch, std::vector<double>& worth) const;
-  // The rules' verdict: nothing when the package may be tabled, else the clause type the refusal
-  // names (empty when it names none).
-  std::optional<std::string> checked(const ProposalCheck& check, const core::ProposePayload& p);
+  // A refusal as a computer player keeps it: the clause type it names (empty when it names none)
+  // and for how many months the rules said it stands (core::ProposalRefusal::wait).
+  struct Refused {
+    std::string clause;
+    int wait = 0;
+  };
+  // The rules' verdict: nothing when the package may be tabled, else their refusal.
+  std::optional<Refused> checked(const ProposalCheck& check, const core::ProposePayload& p);
+  // Leaves `type` out of the bids for the rest of the turn, and for as long as `refused` says it
+  // stands when the refusal is about that type.
+  void block(const std::string& type, const Refused& refused, int turn);
 
   core::ActorId m_role;
   Persona m_persona;
@@ -172,13 +180,16 @@ class ComputerPlayer {
   std::vector<int> m_activeIds;
   int m_spaceVersion = 0;
   mutable std::map<const OpponentModel*, CachedTable> m_tables;
-  std::map<std::string, std::optional<std::string>> m_checked;  // the rules' verdicts on packages, this turn
+  std::map<std::string, std::optional<Refused>> m_checked;  // the rules' verdicts on packages, this turn
   std::vector<core::Clause> m_inForce;
   std::vector<Choices> m_choices;
   int m_weights = 0;
   std::vector<std::string> m_blocked;      // clause types the rules refuse this turn
   std::vector<std::string> m_passedAlone;  // clause types the rules let stand alone
   bool m_reprobe = false;                  // ask again about the blocked types before the next bid
+  // Blocked types the rules said they refuse until a later turn (the turn to ask again), while the
+  // agreements in force stay the same; forgotten when they change.
+  std::map<std::string, int> m_askAgain;
 
   mutable Vocabulary m_vocabulary;
   std::map<core::ActorId, OpponentModel> m_models;

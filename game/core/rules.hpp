@@ -3,6 +3,7 @@
 #pragma once
 
 #include <functional>
+#include <limits>
 #include <map>
 #include <optional>
 #include <string>
@@ -53,12 +54,18 @@ struct HookResult<void> {
 // The rules' refusal of a proposal: the reason the proposer reads and, when the rules name it, the
 // type of the clause the refusal is about, so that a proposer knows what to leave out.
 struct ProposalRefusal {
+  static constexpr int kUntilAgreementsChange = std::numeric_limits<int>::max();
+
   std::string reason;
   std::string clause;  // empty: the package as a whole
   // When the engine refused before the rules were asked: its sentence by code (engine_text.hpp).
   // The rules' own refusals have no code: their reason is already in the game's language.
   std::string code = {};
   TextArgs args = {};
+  // Months for which the rules will refuse every package holding a clause of type `clause`, as
+  // long as the agreements in force stay the same (kUntilAgreementsChange: until they change).
+  // 0: not known. A computer player does not ask about that type again before then.
+  int wait = 0;
   bool operator==(const ProposalRefusal&) const = default;
 };
 

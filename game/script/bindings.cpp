@@ -1015,8 +1015,11 @@ const Binding kBindings[] = {
 const HookDoc kHooks[] = {
   {"on_setup", "on_setup(game)", "Declares the model: calendar, meters, actors, sectors, exclaves, clause types, briefs, forces.", 1},
   {"on_turn_start", "on_turn_start(game, turn)", "The briefing: events and news for the new turn.", 1},
-  {"on_proposal", "on_proposal(game, offer) -> nil|string, string|integer|nil",
-   "Sees each offer before it stands; return a reason to refuse it, and optionally the clause it is about (a type or a position in offer.clauses).", 1},
+  {"on_proposal", "on_proposal(game, offer) -> nil|string, string|integer|nil, integer|nil",
+   "Sees each offer before it stands; return a reason to refuse it, optionally the clause it is about (a type or a position in offer.clauses), "
+   "and optionally for how many months every package with that type of clause will be refused while the agreements in force stay the same "
+   "(math.huge: until they change).",
+   1},
   {"on_agreement", "on_agreement(game, agreement)", "Called when every party has accepted an offer.", 1},
   {"on_orders", "on_orders(game, actor, orders)", "Called once per actor with its sealed orders, in actor order, after forces moved.", 1},
   {"on_resolve", "on_resolve(game, turn)", "Resolution: incidents, compliance, demarcation progress, meters.", 1},

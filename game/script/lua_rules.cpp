@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cmath>
 #include <mutex>
 #include <unordered_map>
 
@@ -212,6 +213,19 @@ namespace {
 
 int noArgs(lua_State*) { return 0; }
 
+// The months a refusal stands: a whole number from 1, or math.huge (until the agreements change).
+std::optional<int> refusalWait(lua_State* L, int index) {
+  if (lua_type(L, index) != LUA_TNUMBER) return std::nullopt;
+  int isInt = 0;
+  const lua_Integer months = lua_tointegerx(L, index, &isInt);
+  if (isInt) {
+    if (months < 1) return std::nullopt;
+    return static_cast<int>(std::min<lua_Integer>(months, core::ProposalRefusal::kUntilAgreementsChange));
+  }
+  if (lua_tonumber(L, index) == HUGE_VAL) return core::ProposalRefusal::kUntilAgreementsChange;
+  return std::nullopt;
+}
+
 }  // namespace
 
 core::HookResult<void> LuaRules::onSetup(core::World& w) {
@@ -229,24 +243,26 @@ core::HookResult<void> LuaRules::onTurnStart(core::World& w) {
 }
 
 // on_proposal returns nil to let the offer stand, or a reason and optionally the clause it is
-// about: a clause type of the offer (a string) or the clause's position in offer.clauses.
+// about: a clause type of the offer (a string) or the clause's position in offer.clauses. A third
+// result, given with a clause, is how many months every package holding that clause's type will
+// be refused while the agreements in force stay the same (math.huge: until they change).
 core::HookResult<std::optional<core::ProposalRefusal>> LuaRules::onProposal(core::World& w, const core::Offer& offer) {
   core::HookResult<std::optional<core::ProposalRefusal>> out;
   bool called = false;
-  out.error = call("on_proposal", w, [&](lua_State* L) { pushOffer(L, offer); return 1; }, &called, 2);
+  out.error = call("on_proposal", w, [&](lua_State* L) { pushOffer(L, offer); return 1; }, &called, 3);
   if (!called) return out;
   lua_State* L = m_rt.state();
-  const int t = lua_type(L, -2);
+  const int t = lua_type(L, -3);
   if (t == LUA_TSTRING) {
-    core::ProposalRefusal refusal{std::string(lua_tolstring(L, -2, nullptr)), {}};
-    const int c = lua_type(L, -1);
+    core::ProposalRefusal refusal{std::string(lua_tolstring(L, -3, nullptr)), {}};
+    const int c = lua_type(L, -2);
     if (c == LUA_TSTRING) {
-      refusal.clause = lua_tolstring(L, -1, nullptr);
+      refusal.clause = lua_tolstring(L, -2, nullptr);
       const bool named = std::any_of(offer.clauses.begin(), offer.clauses.end(), [&](const core::Clause& cl) { return cl.type == refusal.clause; });
       if (!named) out.error = resultError("on_proposal", "on_proposal's second result names clause type '" + refusal.clause + "', which the offer does not hold");
     } else if (c == LUA_TNUMBER) {
       int isInt = 0;
-      const lua_Integer i = lua_tointegerx(L, -1, &isInt);
+      const lua_Integer i = lua_tointegerx(L, -2, &isInt);
       if (isInt && i >= 1 && static_cast<size_t>(i) <= offer.clauses.size()) {
         refusal.clause = offer.clauses[static_cast<size_t>(i - 1)].type;
       } else {
@@ -256,11 +272,20 @@ core::HookResult<std::optional<core::ProposalRefusal>> LuaRules::onProposal(core
     } else if (c != LUA_TNIL) {
       out.error = resultError("on_proposal", std::string("on_proposal's second result must be a clause type or position, not a ") + lua_typename(L, c));
     }
+    if (!out.error && !lua_isnil(L, -1)) {
+      if (auto wait = refusalWait(L, -1); !wait) {
+        out.error = resultError("on_proposal", "on_proposal's third result must be a whole number of months (1 or more) or math.huge");
+      } else if (c == LUA_TNIL) {
+        out.error = resultError("on_proposal", "on_proposal's third result (months to wait) needs a second result naming the clause");
+      } else {
+        refusal.wait = *wait;
+      }
+    }
     if (!out.error) out.value = std::move(refusal);
-  } else if (t != LUA_TNIL && !(t == LUA_TBOOLEAN && lua_toboolean(L, -2))) {
+  } else if (t != LUA_TNIL && !(t == LUA_TBOOLEAN && lua_toboolean(L, -3))) {
     out.error = resultError("on_proposal", std::string("on_proposal must return nil or a reason (a string), not a ") + lua_typename(L, t));
   }
-  lua_settop(L, -3);
+  lua_settop(L, -4);
   return out;
 }
 

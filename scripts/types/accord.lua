@@ -150,7 +150,7 @@ function Game:text(key,values) end
 ---@class Hooks
 ---@field on_setup fun(game: Game, ...): any Declares the model: calendar, meters, actors, sectors, exclaves, clause types, briefs, forces.
 ---@field on_turn_start fun(game: Game, ...): any The briefing: events and news for the new turn.
----@field on_proposal fun(game: Game, ...): any Sees each offer before it stands; return a reason to refuse it, and optionally the clause it is about (a type or a position in offer.clauses).
+---@field on_proposal fun(game: Game, ...): any Sees each offer before it stands; return a reason to refuse it, optionally the clause it is about (a type or a position in offer.clauses), and optionally for how many months every package with that type of clause will be refused while the agreements in force stay the same (math.huge: until they change).
 ---@field on_agreement fun(game: Game, ...): any Called when every party has accepted an offer.
 ---@field on_orders fun(game: Game, ...): any Called once per actor with its sealed orders, in actor order, after forces moved.
 ---@field on_resolve fun(game: Game, ...): any Resolution: incidents, compliance, demarcation progress, meters.

@@ -296,6 +296,52 @@ TEST_CASE("[ai] clauses the rules refuse are left out of the next proposal") {
   CHECK_FALSE(p.note.empty());
 }
 
+TEST_CASE("[ai] a refusal that says how long it stands is not asked about again before then, unless the agreements change") {
+  ai::ComputerPlayer player("a", ai::Persona::Pragmatist, &words(), 5);
+  int waterAsked = 0;  // packages asked about that hold a water clause
+  auto check = [&](const core::ProposePayload& p) -> std::optional<core::ProposalRefusal> {
+    for (const auto& c : p.clauses) {
+      if (c.type != "water") continue;
+      ++waterAsked;
+      core::ProposalRefusal refusal{"water talks are closed for three months", "water"};
+      refusal.wait = 3;
+      return refusal;
+    }
+    return std::nullopt;
+  };
+  auto proposes = [](const std::vector<core::Command>& commands) {
+    REQUIRE_FALSE(commands.empty());
+    REQUIRE(commands[0].kind == core::CommandKind::Propose);
+    return std::get<core::ProposePayload>(commands[0].payload);
+  };
+  auto holdsWater = [](const core::ProposePayload& p) {
+    return std::any_of(p.clauses.begin(), p.clauses.end(), [](const Clause& c) { return c.type == "water"; });
+  };
+
+  CHECK_FALSE(holdsWater(proposes(player.decide(makeView(1), check))));
+  REQUIRE(waterAsked == 1);  // the first package: refused, with water named
+  // Turns 2 and 3: the rules said three months, so water is neither asked about nor proposed.
+  for (int turn : {2, 3}) {
+    CHECK_FALSE(holdsWater(proposes(player.decide(makeView(turn), check))));
+    CHECK(waterAsked == 1);
+  }
+  // Turn 4: asked again, alone, and refused again for three months.
+  CHECK_FALSE(holdsWater(proposes(player.decide(makeView(4), check))));
+  CHECK(waterAsked == 2);
+  CHECK_FALSE(holdsWater(proposes(player.decide(makeView(5), check))));
+  CHECK(waterAsked == 2);
+  // An agreement comes into force: what the rules said no longer holds, so water is asked again.
+  auto view = makeView(5, 2);
+  core::Agreement truce;
+  truce.id = 1;
+  truce.parties = {"a", "b"};
+  truce.clauses = {Clause{"ceasefire", {{"months", ParamValue{int64_t{6}}}}}};
+  truce.startTurn = 5;
+  view.agreements = {truce};
+  player.decide(view, check);
+  CHECK(waterAsked == 3);
+}
+
 TEST_CASE("[ai] personas concede at different speeds and answer concessions in kind") {
   auto targetAt = [](ai::Persona persona, int turn) {
     ai::ComputerPlayer player("a", persona, &words(), 1);

@@ -206,6 +206,25 @@ TEST_CASE("[script] on_proposal may name the clause its refusal is about") {
       CHECK_THAT(e.errors().back().message, Catch::Contains("on_proposal's second result"));
     }
   }
+  SECTION("a third result: how many months the refusal stands while the agreements stay the same") {
+    ProposalRefusal twoMonths{"high-level talks must wait", "talks"};
+    twoMonths.wait = 2;
+    CHECK(refusal("wait 2") == twoMonths);
+    ProposalRefusal untilChange{"high-level talks must wait", "talks"};
+    untilChange.wait = ProposalRefusal::kUntilAgreementsChange;
+    CHECK(refusal("wait for agreements") == untilChange);
+    CHECK(refusal("")->wait == 0);  // not given: not known
+  }
+  SECTION("a third result that is not a whole number of months, or that names no clause, is the script's error") {
+    for (const std::string note : {"wait 0", "wait 1.5", "wait text", "unnamed wait 2"}) {
+      CHECK_FALSE(refusal(note));
+      const size_t before = e.errors().size();
+      CHECK(e.submit(makePropose(e.state(), "east", ProposePayload{{"west"}, {high, ceasefire(6)}, 0, note})));
+      REQUIRE(e.errors().size() == before + 1);
+      CHECK(e.errors().back().hook == "on_proposal");
+      CHECK_THAT(e.errors().back().message, Catch::Contains("on_proposal's third result"));
+    }
+  }
   CHECK(e.checkProposal("east", ProposePayload{{"west"}, {high}, 0, ""}) == std::optional<std::string>("high-level talks must wait"));
 }
 

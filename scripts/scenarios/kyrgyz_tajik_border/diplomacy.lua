@@ -61,18 +61,24 @@ function diplomacy.sequence_met(game)
   return held, withdrawn
 end
 
--- The refusal key of the sequencing rule now, or false when talks on the line may be tabled.
+-- The refusal key of the sequencing rule now, or false when talks on the line may be tabled; with
+-- a key, the months the refusal stands while the agreements in force stay the same. The record
+-- grows by at most a month a month; a ceasefire and a withdrawal come only with an agreement.
 local function sequence_refusal(game)
   if not game:option("sequenced_talks") then
     return false
   end
   local held, withdrawn = diplomacy.sequence_met(game)
+  local wait = math.huge
+  if withdrawn and common.ceasefire(game) then
+    wait = diplomacy.HELD_MONTHS - game:meter("ceasefire_held")
+  end
   if not held and not withdrawn then
-    return "refuse.sequence_both"
+    return "refuse.sequence_both", wait
   elseif not held then
-    return "refuse.sequence_ceasefire"
+    return "refuse.sequence_ceasefire", wait
   elseif not withdrawn then
-    return "refuse.sequence_withdrawal"
+    return "refuse.sequence_withdrawal", wait
   end
   return false
 end
@@ -108,11 +114,12 @@ local function check_sectors(game, kind, sectors, missing)
 end
 
 -- on_proposal: the first reason found and the clause type it is about, or nil to let the offer
--- stand. Called often (the computer players ask before they table anything), so it reads each
--- condition once and builds a text only for the reason it returns.
+-- stand; for the sequencing rule also the months it stands, so that the computer players do not
+-- ask again before then. Called often (the computer players ask before they table anything), so
+-- it reads each condition once and builds a text only for the reason it returns.
 function diplomacy.check_offer(game, offer)
   local missing = missing_state(offer)
-  local sequence = nil -- the sequencing rule's refusal key, looked up at the first line clause
+  local sequence, wait = nil, nil -- the sequencing rule's refusal key, looked up at the first line clause
   for _, clause in ipairs(offer.clauses) do
     local kind = clause.type
     if missing and BILATERAL[kind] then
@@ -129,13 +136,13 @@ function diplomacy.check_offer(game, offer)
     end
     if LINE_CLAUSES[kind] then
       if sequence == nil then
-        sequence = sequence_refusal(game)
+        sequence, wait = sequence_refusal(game)
       end
       if sequence then
         return game:text(sequence, {
           clause = common.clause_name(game, kind), months = diplomacy.HELD_MONTHS,
           km = briefs.WITHDRAWAL_KM,
-        }), kind
+        }), kind, wait
       end
     end
   end
