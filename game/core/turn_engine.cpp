@@ -199,6 +199,8 @@ struct Unchanging {
   std::map<ActorId, Brief> briefs;
   std::map<ActorId, UtilitySpec> utilities;
   std::vector<OptionDef> optionDefs;
+  std::vector<RequestDef> requestDefs;
+  std::vector<Hint> hints;
 
   explicit Unchanging(GameState& s)
       : offers(std::move(s.offers)), agreements(std::move(s.agreements)), messages(std::move(s.messages)), news(std::move(s.news)) {
@@ -210,6 +212,8 @@ struct Unchanging {
     briefs = std::move(s.briefs);
     utilities = std::move(s.utilities);
     optionDefs = std::move(s.optionDefs);
+    requestDefs = std::move(s.requestDefs);
+    hints = std::move(s.hints);
   }
   void putBack(GameState& s) {
     s.offers = std::move(offers);
@@ -223,15 +227,24 @@ struct Unchanging {
     s.briefs = std::move(briefs);
     s.utilities = std::move(utilities);
     s.optionDefs = std::move(optionDefs);
+    s.requestDefs = std::move(requestDefs);
+    s.hints = std::move(hints);
   }
 };
 }  // namespace
 
 TurnEngine::Snapshot TurnEngine::snapshot() {
   Unchanging history(m_state);
-  Snapshot s{m_state, history.news.size(), m_rng};
+  // Copied over the last snapshot's state, so that its strings, lists and map nodes are reused.
+  Snapshot s{std::move(m_spare), history.news.size(), m_rng};
+  s.state = m_state;
   history.putBack(m_state);
   return s;
+}
+
+void TurnEngine::recycle(std::optional<Snapshot>& before) {
+  if (before) m_spare = std::move(before->state);
+  before.reset();
 }
 
 void TurnEngine::restore(Snapshot&& s) {
@@ -275,7 +288,9 @@ template <class T, class F>
 std::optional<T> TurnEngine::runHook(F&& call) {
   std::optional<Snapshot> before;
   HookResult<T> r;
-  if (!callHook(before, r, call)) return std::nullopt;
+  const bool ok = callHook(before, r, call);
+  recycle(before);
+  if (!ok) return std::nullopt;
   return std::move(r.value);
 }
 
@@ -283,7 +298,9 @@ template <class F>
 bool TurnEngine::runVoidHook(F&& call) {
   std::optional<Snapshot> before;
   HookResult<void> r;
-  return callHook(before, r, call);
+  const bool ok = callHook(before, r, call);
+  recycle(before);
+  return ok;
 }
 
 Result<void, RuleError> TurnEngine::start() {

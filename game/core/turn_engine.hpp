@@ -108,6 +108,8 @@ class TurnEngine {
 
   Snapshot snapshot();
   void restore(Snapshot&& s);
+  // Keeps a snapshot that was not needed, as the buffer the next one is copied into.
+  void recycle(std::optional<Snapshot>& before);
   template <class R, class F>
   bool callHook(std::optional<Snapshot>& before, R& result, F&& call);
   // A world whose first change takes the snapshot into `before` (at once when the rules do not
@@ -121,6 +123,7 @@ class TurnEngine {
   Rules& m_rules;
   EngineConfig m_config;
   GameState m_state;
+  GameState m_spare;  // the last unneeded snapshot's state, to copy the next one into
   RngStreams m_rng;
   std::vector<Command> m_log;
   std::vector<RuleError> m_errors;
