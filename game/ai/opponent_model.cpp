@@ -7,20 +7,11 @@ namespace accord::ai {
 
 namespace {
 
-template <class Ids>
-int idOf(Ids& ids, std::string_view key) {
+template <class Map, class Key>
+int idOf(Map& ids, int& count, const Key& key) {
   if (auto it = ids.find(key); it != ids.end()) return it->second;
-  const int added = static_cast<int>(ids.size());
-  ids.emplace(std::string(key), added);
-  return added;
-}
-
-template <class Ids>
-int scalarId(Ids& ids, const core::ParamValue& v) {
-  if (const auto* i = std::get_if<int64_t>(&v)) return idOf(ids, std::to_string(*i));
-  if (const auto* b = std::get_if<bool>(&v)) return idOf(ids, *b ? "true" : "false");
-  if (const auto* s = std::get_if<std::string>(&v)) return idOf(ids, *s);
-  return idOf(ids, "");
+  ids.emplace(typename Map::key_type(key), count);
+  return count++;
 }
 
 }  // namespace
@@ -46,12 +37,17 @@ int Vocabulary::slot(const std::string& type, const std::string& param) {
 Feature Vocabulary::feature(const std::string& type, const std::string& param, const core::ParamValue& value) {
   Feature f;
   f.slot = slot(type, param);
-  auto& ids = m_values[static_cast<size_t>(f.slot)];
+  auto& v = m_values[static_cast<size_t>(f.slot)];
   if (const auto* sectors = std::get_if<std::vector<std::string>>(&value)) {
     f.set = true;
-    for (const auto& s : *sectors) f.values.push_back(idOf(ids, s));
+    f.values.reserve(sectors->size());
+    for (const auto& s : *sectors) f.values.push_back(idOf(v.names, v.count, std::string_view(s)));
+  } else if (const auto* i = std::get_if<int64_t>(&value)) {
+    f.values.push_back(idOf(v.numbers, v.count, *i));
+  } else if (const auto* b = std::get_if<bool>(&value)) {
+    f.values.push_back(idOf(v.numbers, v.count, int64_t{*b ? 1 : 0}));
   } else {
-    f.values.push_back(scalarId(ids, value));
+    f.values.push_back(idOf(v.names, v.count, std::string_view(std::get<std::string>(value))));
   }
   return f;
 }

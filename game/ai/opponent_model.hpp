@@ -36,7 +36,7 @@ class Vocabulary {
   // The slot of a (clause type, parameter), added if not seen before.
   int slot(const std::string& type, const std::string& param);
   int slots() const { return static_cast<int>(m_values.size()); }
-  int values(int slot) const { return static_cast<int>(m_values[static_cast<size_t>(slot)].size()); }
+  int values(int slot) const { return m_values[static_cast<size_t>(slot)].count; }
 
  private:
   // Hashed by name: a computer player numbers every clause it weighs, many times a turn.
@@ -45,8 +45,15 @@ class Vocabulary {
     size_t operator()(std::string_view name) const { return std::hash<std::string_view>{}(name); }
   };
   using Ids = std::unordered_map<std::string, int, NameHash, std::equal_to<>>;
+  // One slot's values numbered in the order first seen: names (options, sectors) by name, and
+  // numbers and yes/no by value, without writing them out as text.
+  struct Values {
+    Ids names;
+    std::unordered_map<int64_t, int> numbers;
+    int count = 0;
+  };
   std::unordered_map<std::string, Ids, NameHash, std::equal_to<>> m_slots;  // type -> param -> slot
-  std::vector<Ids> m_values;  // per slot: value -> id
+  std::vector<Values> m_values;  // per slot
 };
 
 class OpponentModel {
