@@ -380,7 +380,12 @@ RoleView TurnEngine::view(const ActorId& role, ViewScope scope) const {
 }
 
 Result<void, Refusal> TurnEngine::submit(const Command& c) {
-  if (auto ok = validate(c); !ok) return ok;
+  // A proposal of the very package the dry run just checked, in this very state, was validated
+  // then: only who sends it, and when, is left to check.
+  const auto* p = c.kind == CommandKind::Propose ? std::get_if<ProposePayload>(&c.payload) : nullptr;
+  const bool checked = p && m_lastCheck && m_lastCheck->log == m_log.size() && m_lastCheck->actor == c.actor && m_lastCheck->payload == *p;
+  if (auto ok = checked ? validateSender(c.turn, c.phase, c.actor) : validate(c); !ok) return ok;
+  if (checked) m_lastCheck->confirmed = true;
   m_log.push_back(c);
   return apply(c);
 }
@@ -395,7 +400,7 @@ std::optional<ProposalRefusal> TurnEngine::proposalRefusal(const ActorId& actor,
   auto engineRefusal = [](const Refusal& r) { return ProposalRefusal{r.reason, {}, r.code, r.args}; };
   if (auto ok = validateSender(m_state.turn, m_state.phase, actor); !ok) return engineRefusal(ok.error());
   if (auto ok = validatePropose(actor, p); !ok) return engineRefusal(ok.error());
-  const Offer offer = draftOffer(actor, p);
+  Offer offer = draftOffer(actor, p);
   // The hook runs on the game itself, which is put back as it was whatever the hook did.
   std::optional<Snapshot> before;
   World world = lazyWorld(before);
@@ -406,7 +411,7 @@ std::optional<ProposalRefusal> TurnEngine::proposalRefusal(const ActorId& actor,
   } else if (!verdict.error) {
     // The hook changed nothing, so its verdict is a function of this state: a proposal of exactly
     // this package submitted next, before anything else happens, is judged by it.
-    m_lastCheck = CheckedProposal{m_log.size(), actor, p, verdict.value};
+    m_lastCheck = CheckedProposal{m_log.size(), actor, p, verdict.value, false, std::move(offer)};
   }
   if (verdict.error) return std::nullopt;
   return std::move(verdict.value);
@@ -627,20 +632,25 @@ Offer TurnEngine::draftOffer(const ActorId& actor, const ProposePayload& p) cons
 }
 
 Result<void, Refusal> TurnEngine::applyPropose(const Command& c, const ProposePayload& p) {
-  Offer offer = draftOffer(c.actor, p);
-
   // The rules see the offer before it stands; a refusal leaves the state as it was. The command
   // stays in the log so a replay runs the rules exactly as the game did.
-  std::optional<Snapshot> before;
-  HookResult<std::optional<ProposalRefusal>> verdict;
   std::optional<CheckedProposal> checked = std::move(m_lastCheck);
   m_lastCheck.reset();
-  if (checked && checked->log + 1 == m_log.size() && checked->actor == c.actor && checked->payload == p) {
+  Offer offer;
+  if (checked && checked->confirmed && checked->log + 1 == m_log.size()) {
     // The dry run just before saw this very package in this very state and changed nothing.
     if (checked->verdict) return refuseInRulesWords(std::move(checked->verdict->reason));
-  } else if (callHook(before, verdict, [&](World& w) { return m_rules.onProposal(w, offer); }) && verdict.value) {
-    if (before) restore(std::move(*before));
-    return refuseInRulesWords(std::move(verdict.value->reason));
+    offer = std::move(checked->offer);
+  } else {
+    offer = draftOffer(c.actor, p);
+    std::optional<Snapshot> before;
+    HookResult<std::optional<ProposalRefusal>> verdict;
+    const bool ran = callHook(before, verdict, [&](World& w) { return m_rules.onProposal(w, offer); });
+    if (ran && verdict.value) {
+      if (before) restore(std::move(*before));
+      return refuseInRulesWords(std::move(verdict.value->reason));
+    }
+    recycle(before);
   }
 
   m_state.nextOfferId++;

@@ -136,6 +136,8 @@ class TurnEngine {
     ActorId actor;
     ProposePayload payload;
     std::optional<ProposalRefusal> verdict;
+    bool confirmed = false;  // submit found the next command to be this very proposal
+    Offer offer;             // as drafted for the dry run
   };
   std::optional<CheckedProposal> m_lastCheck;
   // Shared copies of the roles' utility tables and of the clause types for views; neither changes
