@@ -366,7 +366,7 @@ ComputerPlayer::Package ComputerPlayer::bid(const core::RoleView& view, double t
 }
 
 void ComputerPlayer::greedyBid(Package& p, const std::vector<const OpponentModel*>& others, double target) const {
-  std::vector<const Table*> theirs;
+  std::vector<const CachedTable*> theirs;
   for (const auto* m : others) theirs.push_back(&modelTable(*m));
   std::vector<bool> blocked(m_choices.size(), false);
   for (size_t t = 0; t < m_choices.size(); ++t) {
@@ -390,7 +390,9 @@ void ComputerPlayer::greedyBid(Package& p, const std::vector<const OpponentModel
     const auto held = static_cast<size_t>(p[t] + 1);
     const int current = p[t] >= 0 ? ch.mine[static_cast<size_t>(p[t])] : ch.baseline;
     rows.clear();
-    for (const Table* table : theirs) rows.push_back(Row{(*table)[t].data(), (*table)[t][held]});
+    for (const CachedTable* table : theirs) rows.push_back(Row{table->table[t].data(), table->table[t][held]});
+    // Often nothing gives the first party more than it has now: then there is no move to weigh.
+    if (theirs[0]->top[t] - rows[0].held <= kEps) return;
     for (int opt = -1; opt < static_cast<int>(ch.count); ++opt) {
       const auto i = static_cast<size_t>(opt + 1);
       double gain = rows[0].worth[i] - rows[0].held;
@@ -441,9 +443,9 @@ void ComputerPlayer::greedyBid(Package& p, const std::vector<const OpponentModel
 // `m` models; kept until the model learns something or the clause space changes. A type's worths
 // are worked out again only when the model learnt something about one of its parameters; its
 // weight, which every observation changes, is applied afresh.
-const ComputerPlayer::Table& ComputerPlayer::modelTable(const OpponentModel& m) const {
+const ComputerPlayer::CachedTable& ComputerPlayer::modelTable(const OpponentModel& m) const {
   auto& cached = m_tables[&m];
-  if (cached.model == m.version() && cached.space == m_spaceVersion) return cached.table;
+  if (cached.model == m.version() && cached.space == m_spaceVersion) return cached;
   if (cached.space != m_spaceVersion) {
     cached.worth.assign(m_choices.size(), {});
     cached.seen.assign(m_choices.size(), {});
@@ -452,6 +454,7 @@ const ComputerPlayer::Table& ComputerPlayer::modelTable(const OpponentModel& m) 
   cached.space = m_spaceVersion;
   Table& table = cached.table;
   table.resize(m_choices.size());
+  cached.top.assign(m_choices.size(), 0.0);
   for (size_t t = 0; t < m_choices.size(); ++t) {
     const Choices& ch = m_choices[t];
     const double w = m.weight(static_cast<int>(t));
@@ -465,9 +468,14 @@ const ComputerPlayer::Table& ComputerPlayer::modelTable(const OpponentModel& m) 
       cached.seen[t] = std::move(versions);
       worthsOf(m, ch, worth);
     }
-    for (size_t i = 0; i < row.size(); ++i) row[i] = w * worth[i];
+    double top = 0.0;
+    for (size_t i = 0; i < row.size(); ++i) {
+      row[i] = w * worth[i];
+      top = std::max(top, row[i]);
+    }
+    cached.top[t] = top;
   }
-  return table;
+  return cached;
 }
 
 // worth() of the clause in force (index 0, or 0 without one) and of each option: the mean of its

@@ -108,6 +108,7 @@ class ComputerPlayer {
     int space = -1;
     Table table;
     Table worth;                          // the table before each type's weight
+    std::vector<double> top;              // per type: the most any option (or none) is worth
     std::vector<std::vector<int>> seen;   // per type: the versions of its slots the worths are of
   };
 
@@ -132,7 +133,7 @@ class ComputerPlayer {
   std::optional<size_t> worstClause(const std::vector<core::Clause>& clauses, const Package& bid) const;
   std::optional<size_t> bestClause(const std::vector<core::Clause>& clauses) const;
   int choiceIndex(const std::string& type) const;
-  const Table& modelTable(const OpponentModel& m) const;
+  const CachedTable& modelTable(const OpponentModel& m) const;
   void worthsOf(const OpponentModel& m, const Choices& ch, std::vector<double>& worth) const;
   // A refusal as a computer player keeps it: the clause type it names (empty when it names none)
   // and for how many months the rules said it stands (core::ProposalRefusal::wait).
