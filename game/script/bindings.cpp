@@ -940,6 +940,7 @@ int text(lua_State* L) {
     const bool hasVars = !lua_isnoneornil(L, 3);
     if (hasVars) checkTable(L, c, 3, "the values");
     std::string out;
+    out.reserve(tmpl->size() + 64);
     for (size_t i = 0; i < tmpl->size();) {
       const size_t open = tmpl->find('{', i);
       const size_t close = open == std::string::npos ? open : tmpl->find('}', open);
@@ -948,7 +949,7 @@ int text(lua_State* L) {
         break;
       }
       out.append(*tmpl, i, open - i);
-      const std::string name = tmpl->substr(open + 1, close - open - 1);
+      const std::string_view name = std::string_view(*tmpl).substr(open + 1, close - open - 1);
       lua_pushlstring(L, name.data(), name.size());
       const int t = hasVars ? lua_rawget(L, 3) : (lua_pushnil(L), LUA_TNIL);
       if (t == LUA_TSTRING || t == LUA_TNUMBER) {
@@ -957,7 +958,7 @@ int text(lua_State* L) {
         out.append(s, len);
       } else {
         lua_settop(L, -2);
-        argError(c, "text '" + key + "' needs a value for {" + name + "}");
+        argError(c, "text '" + key + "' needs a value for {" + std::string(name) + "}");
       }
       lua_settop(L, -2);
       i = close + 1;

@@ -150,8 +150,9 @@ Result<std::unique_ptr<LuaRules>, LoadProblem> LuaRules::load(const fs::path& fo
 }
 
 const std::string* LuaRules::text(const std::string& key) const {
-  for (const std::string& lang : {m_language, std::string("en")}) {
-    auto l = m_locale.find(lang);
+  static const std::string kFallback = "en";
+  for (const std::string* lang : {&m_language, &kFallback}) {
+    auto l = m_locale.find(*lang);
     if (l == m_locale.end()) continue;
     auto it = l->second->find(key);
     if (it != l->second->end()) return &it->second;
