@@ -55,10 +55,10 @@ void HeadlessRunner::play(int untilTurn) {
   while (!engine.finished()) {
     const auto& s = engine.state();
     if (untilTurn > 0 && s.turn > untilTurn) break;
-    const auto waiting = engine.waitingFor();
-    if (waiting.empty()) break;  // cannot happen while the engine is consistent; never spin
+    const core::ActorId* waiting = engine.firstWaiting();
+    if (!waiting) break;  // cannot happen while the engine is consistent; never spin
     dropUnreached();
-    step(waiting.front());
+    step(core::ActorId(*waiting));  // a copy: the step changes the state the name lives in
   }
   dropUnreached();
   for (auto& p : m_pending) {

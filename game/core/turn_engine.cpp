@@ -354,8 +354,13 @@ bool TurnEngine::waitsFor(const ActorId& actor) const {
   return a && waits(m_state, *a);
 }
 
-bool TurnEngine::waitsForAnyone() const {
-  return std::any_of(m_state.actors.begin(), m_state.actors.end(), [&](const Actor& a) { return waits(m_state, a); });
+bool TurnEngine::waitsForAnyone() const { return firstWaiting() != nullptr; }
+
+const ActorId* TurnEngine::firstWaiting() const {
+  for (const auto& a : m_state.actors) {
+    if (waits(m_state, a)) return &a.id;
+  }
+  return nullptr;
 }
 
 RoleView TurnEngine::view(const ActorId& role, ViewScope scope) const {

@@ -69,6 +69,8 @@ class TurnEngine {
   // Whether the engine waits for `actor`, or for anyone: waitingFor() without making the list.
   bool waitsFor(const ActorId& actor) const;
   bool waitsForAnyone() const;
+  // The first of waitingFor(), without making the list; nullptr when nobody is waited for.
+  const ActorId* firstWaiting() const;
   bool finished() const { return m_state.phase == Phase::Ended; }
   RoleView view(const ActorId& role, ViewScope scope = ViewScope::Full) const;
 
