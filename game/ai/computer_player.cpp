@@ -263,10 +263,16 @@ double ComputerPlayer::reservation(const core::RoleView& view) const {
   const core::UtilitySpec& spec = *view.utility;
   auto meter = spec.reservation.meter.empty() ? view.meters.end() : view.meters.find(spec.reservation.meter);
   const int level = meter == view.meters.end() ? 0 : meter->second;
-  if (m_reservationCache.space != m_spaceVersion || m_reservationCache.meter != level) {
-    m_reservationCache = {m_spaceVersion, level, core::reservationOf(spec, m_inForce, view.meters)};
+  ReservationCache& cache = m_reservationCache;
+  if (cache.space != m_spaceVersion) {
+    cache.space = m_spaceVersion;
+    cache.inForce = core::utilityOf(spec, m_inForce, {});
+  } else if (cache.meter == level) {
+    return cache.value;
   }
-  return m_reservationCache.value;
+  cache.meter = level;
+  cache.value = core::reservationFrom(spec, cache.inForce, view.meters);
+  return cache.value;
 }
 
 //-----------------------------------------------------------------------------

@@ -174,6 +174,7 @@ class ComputerPlayer {
     int space = -1;
     int meter = 0;
     double value = 0.0;
+    double inForce = 0.0;  // utilityOf the clauses in force, which only a new clause space changes
   };
   mutable ReservationCache m_reservationCache;
   int m_preparedTurn = -1;

@@ -119,7 +119,11 @@ double utilityOf(const UtilitySpec& spec, const std::vector<Clause>& inForce, co
 }
 
 double reservationOf(const UtilitySpec& spec, const std::vector<Clause>& inForce, const std::map<std::string, int>& worldMeters) {
-  double r = utilityOf(spec, inForce, {}) + spec.reservation.base;
+  return reservationFrom(spec, utilityOf(spec, inForce, {}), worldMeters);
+}
+
+double reservationFrom(const UtilitySpec& spec, double inForceUtility, const std::map<std::string, int>& worldMeters) {
+  double r = inForceUtility + spec.reservation.base;
   if (!spec.reservation.meter.empty()) {
     auto it = worldMeters.find(spec.reservation.meter);
     if (it != worldMeters.end()) r += spec.reservation.slope * (it->second - spec.reservation.pivot) / 10.0;

@@ -26,6 +26,8 @@ double utilityOf(const UtilitySpec& spec, const std::vector<Clause>& inForce, co
 
 // What no new agreement is worth, on the same scale.
 double reservationOf(const UtilitySpec& spec, const std::vector<Clause>& inForce, const std::map<std::string, int>& worldMeters);
+// reservationOf, from utilityOf(spec, inForce, {}) worked out before.
+double reservationFrom(const UtilitySpec& spec, double inForceUtility, const std::map<std::string, int>& worldMeters);
 
 // The first red line `package` crosses, with the index of the clause that crosses it.
 struct Crossing {
