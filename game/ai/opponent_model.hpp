@@ -9,7 +9,6 @@
 
 #include <map>
 #include <string>
-#include <string_view>
 #include <unordered_map>
 #include <utility>
 #include <vector>
@@ -40,11 +39,7 @@ class Vocabulary {
 
  private:
   // Hashed by name: a computer player numbers every clause it weighs, many times a turn.
-  struct NameHash {
-    using is_transparent = void;
-    size_t operator()(std::string_view name) const { return std::hash<std::string_view>{}(name); }
-  };
-  using Ids = std::unordered_map<std::string, int, NameHash, std::equal_to<>>;
+  using Ids = core::ByName<int>;
   // One slot's values numbered in the order first seen: names (options, sectors) by name, and
   // numbers and yes/no by value, without writing them out as text.
   struct Values {
@@ -52,7 +47,7 @@ class Vocabulary {
     std::unordered_map<int64_t, int> numbers;
     int count = 0;
   };
-  std::unordered_map<std::string, Ids, NameHash, std::equal_to<>> m_slots;  // type -> param -> slot
+  core::ByName<Ids> m_slots;  // type -> param -> slot
   std::vector<Values> m_values;  // per slot
 };
 

@@ -13,6 +13,15 @@
 
 namespace accord::core {
 
+// A map by name that can be asked with a string_view, hashed: for names looked up many times a
+// turn (the sectors of every package weighed, a computer player's vocabulary of clause values).
+struct NameHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view name) const { return std::hash<std::string_view>{}(name); }
+};
+template <class V>
+using ByName = std::unordered_map<std::string, V, NameHash, std::equal_to<>>;
+
 // How much one parameter's value is worth, -100..100.
 struct ParamValuation {
   std::string param;
@@ -20,11 +29,7 @@ struct ParamValuation {
   std::vector<std::pair<int64_t, int>> points;
   // Enum options, "true"/"false" for Bool, sector ids for Sectors (summed over the named sectors).
   // Hashed: every package weighed looks up each of its sectors here.
-  struct KeyHash {
-    using is_transparent = void;
-    size_t operator()(std::string_view key) const { return std::hash<std::string_view>{}(key); }
-  };
-  using Worths = std::unordered_map<std::string, int, KeyHash, std::equal_to<>>;
+  using Worths = ByName<int>;
   Worths values;
   int otherwise = 0;  // an option or sector the table does not name
 };
