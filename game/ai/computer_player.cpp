@@ -351,45 +351,46 @@ double ComputerPlayer::target(const core::RoleView& view) const {
 // against the target. The whole bid is kept while its inputs (target, clause space, blocked types,
 // what the models know) stay the same: judging an offer and countering it ask for the same bid.
 ComputerPlayer::Package ComputerPlayer::bid(const core::RoleView& view, double target) const {
-  std::vector<const OpponentModel*> others;
-  std::vector<int> versions;
+  Scratch& s = m_scratch;
+  s.others.clear();
+  s.versions.clear();
   for (const auto& a : view.actors) {
     if (a.id == m_role || !a.playable) continue;
     auto it = m_models.find(a.id);
     if (it != m_models.end() && !it->second.empty()) {
-      others.push_back(&it->second);
-      versions.push_back(it->second.version());
+      s.others.push_back(&it->second);
+      s.versions.push_back(it->second.version());
     }
   }
-  if (m_bidCache.space == m_spaceVersion && m_bidCache.target == target && m_bidCache.blocked == m_blocked &&
-      m_bidCache.others == others && m_bidCache.versions == versions) {
-    return m_bidCache.package;
+  BidCache& cache = m_bidCache;
+  if (cache.space == m_spaceVersion && cache.target == target && cache.blocked == m_blocked && cache.others == s.others &&
+      cache.versions == s.versions) {
+    return cache.package;
   }
   Package p = bestPackage();
-  if (!others.empty()) greedyBid(p, others, target);
-  m_bidCache = BidCache{m_spaceVersion, target, m_blocked, std::move(others), std::move(versions), p};
+  if (!s.others.empty()) greedyBid(p, s.others, target);
+  cache.space = m_spaceVersion;
+  cache.target = target;
+  cache.blocked = m_blocked;
+  cache.others = s.others;
+  cache.versions = s.versions;
+  cache.package = p;
   return p;
 }
 
 void ComputerPlayer::greedyBid(Package& p, const std::vector<const OpponentModel*>& others, double target) const {
-  std::vector<const CachedTable*> theirs;
+  Scratch& s = m_scratch;
+  auto& theirs = s.theirs;
+  theirs.clear();
   for (const auto* m : others) theirs.push_back(&modelTable(*m));
-  std::vector<bool> blocked(m_choices.size(), false);
+  auto& blocked = s.blocked;
+  blocked.assign(m_choices.size(), 0);
   for (size_t t = 0; t < m_choices.size(); ++t) {
-    blocked[t] = std::find(m_blocked.begin(), m_blocked.end(), m_choices[t].type) != m_blocked.end();
+    blocked[t] = std::find(m_blocked.begin(), m_blocked.end(), m_choices[t].type) != m_blocked.end() ? 1 : 0;
   }
-  struct Move {
-    int option;  // -1: leave the type out
-    int next;    // weight · worth to this role after the move
-    double score;
-  };
   // The moves of type t that give every other party something, with their score. Most options
   // give the first party nothing, so it is asked first and the others only about the rest.
-  struct Row {
-    const double* worth;  // by option + 1
-    double held;          // of what the package holds now
-  };
-  std::vector<Row> rows;
+  auto& rows = s.rows;
   auto movesOf = [&](size_t t, std::vector<Move>& out) {
     out.clear();
     const Choices& ch = m_choices[t];
@@ -410,9 +411,14 @@ void ComputerPlayer::greedyBid(Package& p, const std::vector<const OpponentModel
       out.push_back(Move{opt, next, gain / (std::max(0.0, cost) + 0.5)});
     }
   };
-  std::vector<std::vector<Move>> moves(m_choices.size());
+  auto& moves = s.moves;
+  if (moves.size() < m_choices.size()) moves.resize(m_choices.size());
   for (size_t t = 0; t < m_choices.size(); ++t) {
-    if (!blocked[t]) movesOf(t, moves[t]);
+    if (blocked[t]) {
+      moves[t].clear();
+    } else {
+      movesOf(t, moves[t]);
+    }
   }
   double u = utility(p);
   for (int step = 0; step < 16; ++step) {
@@ -465,13 +471,17 @@ const ComputerPlayer::CachedTable& ComputerPlayer::modelTable(const OpponentMode
     const Choices& ch = m_choices[t];
     const double w = m.weight(static_cast<int>(t));
     auto& row = table[t];
-    row.assign(ch.count + 1, 0.0);
-    if (w <= 0.0) continue;
-    std::vector<int> versions;
+    if (w <= 0.0) {
+      row.assign(ch.count + 1, 0.0);
+      continue;
+    }
+    row.resize(ch.count + 1);
+    auto& versions = m_scratch.slotVersions;
+    versions.clear();
     for (int slot : ch.slots) versions.push_back(m.slotVersion(slot));
     auto& worth = cached.worth[t];
     if (worth.empty() || versions != cached.seen[t]) {
-      cached.seen[t] = std::move(versions);
+      cached.seen[t] = versions;
       worthsOf(m, ch, worth);
     }
     double top = 0.0;
@@ -491,8 +501,10 @@ void ComputerPlayer::worthsOf(const OpponentModel& m, const Choices& ch, std::ve
   for (const auto& c : m_inForce) {
     if (c.type == ch.type) worth[0] = m.worth(m_vocabulary.features(c));
   }
-  std::vector<std::vector<double>> terms(ch.axes.size());
+  auto& terms = m_scratch.terms;
+  if (terms.size() < ch.axes.size()) terms.resize(ch.axes.size());
   for (size_t a = 0; a < ch.axes.size(); ++a) {
+    terms[a].clear();
     for (const auto& f : ch.axes[a].features) terms[a].push_back(m.term(f));
   }
   if (ch.axes.empty()) {
@@ -501,10 +513,12 @@ void ComputerPlayer::worthsOf(const OpponentModel& m, const Choices& ch, std::ve
   }
   // The options in order, each axis's value kept as a digit (the fastest-changing axis first in
   // `order`) instead of worked out from the option's number.
-  std::vector<size_t> order(ch.axes.size());
+  auto& order = m_scratch.order;
+  order.resize(ch.axes.size());
   std::iota(order.begin(), order.end(), size_t{0});
   std::sort(order.begin(), order.end(), [&](size_t a, size_t b) { return ch.axes[a].stride < ch.axes[b].stride; });
-  std::vector<size_t> digit(ch.axes.size(), 0);
+  auto& digit = m_scratch.digit;
+  digit.assign(ch.axes.size(), 0);
   const auto n = static_cast<double>(ch.axes.size());
   for (size_t o = 0; o < ch.count; ++o) {
     double sum = 0.0;

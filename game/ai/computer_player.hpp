@@ -170,6 +170,29 @@ class ComputerPlayer {
     Package package;
   };
   mutable BidCache m_bidCache;
+  // Working lists of the bid, kept between bids so that each does not make them again.
+  struct Move {
+    int option;  // -1: leave the type out
+    int next;    // weight · worth to this role after the move
+    double score;
+  };
+  struct Row {
+    const double* worth;  // by option + 1
+    double held;          // of what the package holds now
+  };
+  struct Scratch {
+    std::vector<const OpponentModel*> others;
+    std::vector<int> versions;
+    std::vector<const CachedTable*> theirs;
+    std::vector<char> blocked;
+    std::vector<Row> rows;
+    std::vector<std::vector<Move>> moves;
+    std::vector<int> slotVersions;
+    std::vector<std::vector<double>> terms;
+    std::vector<size_t> order;
+    std::vector<size_t> digit;
+  };
+  mutable Scratch m_scratch;
   struct ReservationCache {
     int space = -1;
     int meter = 0;

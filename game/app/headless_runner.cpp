@@ -99,7 +99,7 @@ void playComputerStep(core::TurnEngine& engine, const core::ActorId& actor, ai::
     // It has made its move this month and nothing waits for its answer: it would only pass.
     if (s.phase == core::Phase::Diplomacy && player && player->tabledIn(s.turn) && !awaitsAnswer(s, actor)) return;
     // A computer player needs only what decides its step: it has seen every earlier offer as it came.
-    const auto view = engine.view(actor, core::ViewScope::Decision);
+    const core::RoleView& view = engine.decisionView(actor);
     const auto commands = player ? player->decide(view, [&](const core::ProposePayload& p) { return engine.proposalRefusal(actor, p); })
                                  : baseline.decide(view);
     for (const auto& c : commands) {

@@ -77,6 +77,11 @@ struct SharedParts {
 
 RoleView makeRoleView(const GameState& s, const ActorId& role, bool waitingForRole, ViewScope scope = ViewScope::Full,
                       SharedParts shared = {});
+// The same view written over `v`, a view made before: strings, lists and map nodes already there
+// are reused where the new view has the same shape. For callers that ask for one role's view again
+// and again (the engine's decision views), so that each asks for few new allocations.
+void fillRoleView(RoleView& v, const GameState& s, const ActorId& role, bool waitingForRole, ViewScope scope = ViewScope::Full,
+                  SharedParts shared = {});
 
 // The sectors as a decision view has them (no line, no note); `last` is kept when it still matches
 // the state's, so views made between two changes of the map share one list.

@@ -363,7 +363,7 @@ const ActorId* TurnEngine::firstWaiting() const {
   return nullptr;
 }
 
-RoleView TurnEngine::view(const ActorId& role, ViewScope scope) const {
+SharedParts TurnEngine::sharedParts(const ActorId& role, ViewScope scope) const {
   SharedParts shared;
   if (m_state.phase != Phase::Setup) {
     auto it = m_sharedUtilities.find(role);
@@ -381,7 +381,17 @@ RoleView TurnEngine::view(const ActorId& role, ViewScope scope) const {
     m_decisionAgreements = decisionAgreements(m_state, std::move(m_decisionAgreements));
     shared.decisionAgreements = m_decisionAgreements;
   }
-  return makeRoleView(m_state, role, waitsFor(role), scope, std::move(shared));
+  return shared;
+}
+
+RoleView TurnEngine::view(const ActorId& role, ViewScope scope) const {
+  return makeRoleView(m_state, role, waitsFor(role), scope, sharedParts(role, scope));
+}
+
+const RoleView& TurnEngine::decisionView(const ActorId& role) const {
+  RoleView& v = m_decisionViews[role];
+  fillRoleView(v, m_state, role, waitsFor(role), ViewScope::Decision, sharedParts(role, ViewScope::Decision));
+  return v;
 }
 
 Result<void, Refusal> TurnEngine::submit(const Command& c) {

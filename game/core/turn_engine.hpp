@@ -73,6 +73,10 @@ class TurnEngine {
   const ActorId* firstWaiting() const;
   bool finished() const { return m_state.phase == Phase::Ended; }
   RoleView view(const ActorId& role, ViewScope scope = ViewScope::Full) const;
+  // The decision view of `role` (ViewScope::Decision), kept by the engine and written over at each
+  // call, reusing what the last one for this role held: for computer players, which ask at every
+  // step. The reference stays valid, and the view unchanged, until the next call for this role.
+  const RoleView& decisionView(const ActorId& role) const;
 
  private:
   // The state and the random streams as they were: put back when a hook fails, the rules refuse
@@ -108,6 +112,7 @@ class TurnEngine {
   void review();
   void finishTurn();
 
+  SharedParts sharedParts(const ActorId& role, ViewScope scope) const;
   Snapshot snapshot();
   void restore(Snapshot&& s);
   // Keeps a snapshot that was not needed, as the buffer the next one is copied into.
@@ -150,6 +155,8 @@ class TurnEngine {
   // while they stay the same.
   mutable std::shared_ptr<const std::vector<Sector>> m_decisionSectors;
   mutable std::shared_ptr<const std::vector<Agreement>> m_decisionAgreements;
+  // The last decision view of each role, written over by the next (decisionView).
+  mutable std::map<ActorId, RoleView> m_decisionViews;
 };
 
 }  // namespace accord::core
