@@ -1051,11 +1051,20 @@ bool readsOnly(const Binding& b) {
   return reads[static_cast<size_t>(&b - kBindings)];
 }
 
+// What a binding's closure holds as its one upvalue: the rules it serves, which binding it is and
+// the game handle's address (cheaper to compare than to ask for the handle's metatable).
+struct Closure {
+  LuaRules* rules;
+  const Binding* binding;
+  const void* handle;
+};
+
 Call enter(lua_State* L) {
-  auto* rules = static_cast<LuaRules*>(lua_touserdata(L, lua_upvalueindex(1)));
-  const auto& b = kBindings[lua_tointegerx(L, lua_upvalueindex(2), nullptr)];
-  // The handle's address is the closure's third upvalue: cheaper than asking for its metatable.
-  if (lua_type(L, 1) != LUA_TUSERDATA || lua_touserdata(L, 1) != lua_touserdata(L, lua_upvalueindex(3))) {
+  const auto* closure = static_cast<const Closure*>(lua_touserdata(L, lua_upvalueindex(1)));
+  LuaRules* rules = closure->rules;
+  const Binding& b = *closure->binding;
+  // Scripts cannot make a light userdata, so only the handle itself has its address.
+  if (lua_touserdata(L, 1) != closure->handle) {
     throw ScriptArgError(std::string("game:") + b.name + "(): call it with a colon, on the game handle");
   }
   core::World* w = rules->world();
@@ -1076,12 +1085,11 @@ int createGameHandle(lua_State* L, LuaRules* rules) {
   void* handle = lua_newuserdatauv(L, 0, 0);
   luaL_newmetatable(L, kGameMeta);
   lua_createtable(L, 0, static_cast<int>(std::size(kBindings)));
-  for (size_t i = 0; i < std::size(kBindings); ++i) {
-    lua_pushlightuserdata(L, rules);
-    lua_pushinteger(L, static_cast<lua_Integer>(i));
-    lua_pushlightuserdata(L, handle);
-    lua_pushcclosure(L, kBindings[i].fn, 3);
-    lua_setfield(L, -2, kBindings[i].name);
+  for (const auto& binding : kBindings) {
+    auto* closure = static_cast<Closure*>(lua_newuserdatauv(L, sizeof(Closure), 0));
+    *closure = Closure{rules, &binding, handle};
+    lua_pushcclosure(L, binding.fn, 1);
+    lua_setfield(L, -2, binding.name);
   }
   lua_setfield(L, -2, "__index");
   lua_pushstring(L, "the game handle is locked");

@@ -26,7 +26,72 @@ std::string everything(const RoleView& v) {
   return all;
 }
 
+// What a view holds, written out field by field, to compare two views.
+std::string summary(const RoleView& v) {
+  std::string out = v.role + "|" + std::to_string(v.turn) + "/" + std::to_string(v.maxTurns) + "|" + toString(v.phase) + "|" +
+                    std::to_string(v.round) + "/" + std::to_string(v.maxRounds) + "|" + std::to_string(v.date.year) + "-" +
+                    std::to_string(v.date.month) + "|defs " + std::to_string(v.meterDefs.size()) + "|meters";
+  for (const auto& [id, value] : v.meters) out += " " + id + "=" + std::to_string(value);
+  out += "|actors";
+  for (const auto& a : v.actors) {
+    out += " " + a.id + ":" + a.name + ":" + std::to_string(a.members.size()) + ":" + std::to_string(a.ordersSubmitted) + ":" + a.chair + ":" +
+           std::to_string(a.playable) + ":" + std::to_string(a.colour);
+    for (const auto& [id, value] : a.meters) out += "," + id + "=" + std::to_string(value);
+  }
+  out += "|sectors " + std::to_string(v.sectors.size()) + "|exclaves " + std::to_string(v.exclaves.size()) + "|types " +
+         std::to_string(v.clauseTypes.size()) + "|options " + std::to_string(v.optionDefs.size()) + "/" + std::to_string(v.options.size());
+  out += "|utility " + std::to_string(v.utility != nullptr) + "|agreements " + std::to_string(v.agreements.size()) + "|offers";
+  for (const auto& o : v.offers) out += " " + std::to_string(o.id) + ":" + o.from + ":" + std::to_string(o.to.size()) + ":" + o.note;
+  out += "|news";
+  for (const auto& n : v.news) out += " " + n.text;
+  out += "|messages";
+  for (const auto& m : v.messages) out += " " + m.text;
+  out += "|" + everything(v) + "|orders " + std::to_string(v.ownOrders.has_value()) + "|last " + std::to_string(v.lastOrders.size());
+  out += "|score " + (v.ownScore ? std::to_string(*v.ownScore) : std::string("-")) + "|outcome " + std::to_string(v.outcome.has_value());
+  out += "|waiting " + std::to_string(v.waitingForMe) + "|requests " + std::to_string(v.requests.size()) + "|hints " + std::to_string(v.hints.size());
+  return out;
+}
+
 }  // namespace
+
+TEST_CASE("[core] a view written over another holds the same as one made afresh") {
+  TestRules rules;
+  TurnEngine e(rules, EngineConfig{3, 2, 3});
+  REQUIRE(e.start());
+  finishStep(e);
+  const auto& s = e.state();
+  REQUIRE(e.submit(makeMessage(s, "a", {"b"}, "PRIVATE-A-TO-B")));
+  REQUIRE(e.submit(makePropose(s, "a", ProposePayload{{"b"}, {clause("hotline", "open", true)}, 0, "NOTE-A-B"})));
+  finishStep(e);
+  finishStep(e);
+  REQUIRE(s.phase == Phase::Orders);
+  REQUIRE(e.submit(makeOrders(s, "a", Orders{{}, {"SEALED-A"}, {}})));
+
+  // Every pairing of role and scope, each written over a view of another role and scope.
+  const std::vector<ActorId> roles = {"a", "b", "bloc"};
+  const std::vector<ViewScope> scopes = {ViewScope::Full, ViewScope::CurrentTurn, ViewScope::Decision};
+  for (const auto& before : roles) {
+    for (const auto beforeScope : scopes) {
+      for (const auto& role : roles) {
+        for (const auto scope : scopes) {
+          RoleView v = e.view(before, beforeScope);
+          fillRoleView(v, s, role, e.waitsFor(role), scope);
+          const RoleView fresh = makeRoleView(s, role, e.waitsFor(role), scope);
+          CAPTURE(before, static_cast<int>(beforeScope), role, static_cast<int>(scope));
+          CHECK(summary(v) == summary(fresh));
+        }
+      }
+    }
+  }
+
+  // The engine's decision view is the decision view, whatever it held before.
+  const RoleView& kept = e.decisionView("a");
+  CHECK(summary(kept) == summary(e.view("a", ViewScope::Decision)));
+  const std::string first = summary(kept);
+  CHECK(&e.decisionView("b") != &kept);
+  CHECK(summary(e.decisionView("a")) == first);
+  CHECK(summary(e.decisionView("b")) == summary(e.view("b", ViewScope::Decision)));
+}
 
 TEST_CASE("[core] a role view never holds another role's brief, private messages or sealed orders") {
   TestRules rules;

@@ -49,7 +49,8 @@ end
 local function lines_settled(ids)
   return function(game)
     local sum, total = 0, 0
-    for _, id in ipairs(ids) do
+    for i = 1, #ids do
+      local id = ids[i]
       local km = common.km(game, id)
       sum = sum + sector_score(game, id) * km
       total = total + km

@@ -47,9 +47,11 @@ for _, id in ipairs(common.UNSETTLED) do
   common.COMMISSION_METER[id] = "commission_" .. id
 end
 
+-- The loops the rules run many times a month (here and in the other modules) count through their
+-- lists with a numeric for, which unlike ipairs calls no function for each item.
 function common.contains(list, value)
-  for _, item in ipairs(list) do
-    if item == value then
+  for i = 1, #list do
+    if list[i] == value then
       return true
     end
   end
@@ -92,7 +94,9 @@ end
 
 function common.read_forces(game, month)
   local heavy, observers = {}, {}
-  for _, id in ipairs(common.UNSETTLED) do
+  local unsettled = common.UNSETTLED
+  for i = 1, #unsettled do
+    local id = unsettled[i]
     heavy[id] = common.heavy_in(game, id)
     observers[id] = common.observers_in(game, id)
   end
@@ -144,8 +148,9 @@ function common.new_turn(game)
   if agreements == nil then
     return
   end
-  local turn = game:turn()
-  for _, agreement in ipairs(agreements.active) do
+  local turn, active = game:turn(), agreements.active
+  for i = 1, #active do
+    local agreement = active[i]
     if agreement.duration > 0 and turn >= agreement.start_turn + agreement.duration then
       agreements = nil
       return
@@ -253,8 +258,9 @@ end
 -- The deepest heavy-weapon withdrawal in force, in km (0 for none).
 function common.withdrawn_km(game)
   local km = 0
-  for _, hit in ipairs(common.every(game, "heavy_weapon_withdrawal")) do
-    km = math.max(km, hit.clause.params.km)
+  local every = common.every(game, "heavy_weapon_withdrawal")
+  for i = 1, #every do
+    km = math.max(km, every[i].clause.params.km)
   end
   return km
 end
@@ -333,12 +339,9 @@ end
 
 -- Both states' heavy weapons in a sector.
 function common.heavy_in(game, sector_id)
-  local total = 0
-  for _, id in ipairs(common.STATES) do
-    local _, heavy = game:forces(sector_id, id)
-    total = total + heavy
-  end
-  return total
+  local _, kyrgyz = game:forces(sector_id, common.STATES[1])
+  local _, tajik = game:forces(sector_id, common.STATES[2])
+  return kyrgyz + tajik
 end
 
 return common

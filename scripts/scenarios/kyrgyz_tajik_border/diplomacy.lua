@@ -46,7 +46,9 @@ local RELIEF = {
 }
 
 local function exclave_of(sector_id)
-  for _, exclave in ipairs(setup.EXCLAVES) do
+  local exclaves = setup.EXCLAVES
+  for i = 1, #exclaves do
+    local exclave = exclaves[i]
     if common.contains(exclave.sectors, sector_id) then
       return exclave
     end
@@ -85,7 +87,9 @@ end
 
 -- The first of the two states that is not a party to the offer, or nil.
 local function missing_state(offer)
-  for _, state in ipairs(common.STATES) do
+  local states = common.STATES
+  for i = 1, #states do
+    local state = states[i]
     if offer.from ~= state and not common.contains(offer.to, state) then
       return state
     end
@@ -97,7 +101,8 @@ local function check_sectors(game, kind, sectors, missing)
   if #sectors == 0 then
     return game:text("refuse.no_sectors", { clause = common.clause_name(game, kind) })
   end
-  for _, id in ipairs(sectors) do
+  for i = 1, #sectors do
+    local id = sectors[i]
     if common.status(game, id) == "demarcated" then
       return game:text("refuse.already_demarcated", { sector = common.sector_name(game, id) })
     end
@@ -120,7 +125,9 @@ end
 function diplomacy.check_offer(game, offer)
   local missing = missing_state(offer)
   local sequence, wait = nil, nil -- the sequencing rule's refusal key, looked up at the first line clause
-  for _, clause in ipairs(offer.clauses) do
+  local clauses = offer.clauses
+  for i = 1, #clauses do
+    local clause = clauses[i]
     local kind = clause.type
     if missing and BILATERAL[kind] then
       return game:text("refuse.needs_both", {
@@ -165,8 +172,9 @@ function diplomacy.station_missions(game)
       troops[id] = math.min(MAX_PEACEKEEPERS_PER_SECTOR, (troops[id] or 0) + share)
     end
   end
-  for _, row in ipairs(setup.SECTORS) do
-    local id = row.id
+  local sectors = setup.SECTORS
+  for i = 1, #sectors do
+    local id = sectors[i].id
     local had_troops, heavy, had_monitors = game:forces(id, common.BLOC)
     local want_troops, want_monitors = troops[id] or 0, monitors[id] or 0
     if had_troops ~= want_troops or had_monitors ~= want_monitors then

@@ -29,11 +29,12 @@ local heavy_before = {} -- heavy_before[sector][state] at the start of this turn
 
 function compliance.remember_forces(game)
   heavy_before = {}
-  for _, id in ipairs(common.UNSETTLED) do
-    local row = {}
-    for _, state in ipairs(common.STATES) do
-      local _, heavy = game:forces(id, state)
-      row[state] = heavy
+  local unsettled, states = common.UNSETTLED, common.STATES
+  for i = 1, #unsettled do
+    local id, row = unsettled[i], {}
+    for j = 1, #states do
+      local _, heavy = game:forces(id, states[j])
+      row[states[j]] = heavy
     end
     heavy_before[id] = row
   end
@@ -42,7 +43,9 @@ end
 -- The sectors where `state` ordered more heavy weapons than it had: { sector =, from =, to = }.
 local function moves_up(orders, state)
   local found = {}
-  for _, order in ipairs(orders and orders.forces or {}) do
+  local forces = orders and orders.forces or {}
+  for i = 1, #forces do
+    local order = forces[i]
     local before = heavy_before[order.sector] and heavy_before[order.sector][state]
     if before and order.heavy > before then
       found[#found + 1] = { sector = order.sector, from = before, to = order.heavy }

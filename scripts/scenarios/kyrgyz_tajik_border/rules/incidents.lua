@@ -65,7 +65,9 @@ end
 -- The tension the line's own quarrels keep up, from a table of sector statuses.
 function incidents.floor(game, statuses)
   local floor = 0
-  for _, id in ipairs(common.UNSETTLED) do
+  local unsettled = common.UNSETTLED
+  for i = 1, #unsettled do
+    local id = unsettled[i]
     floor = floor + common.km(game, id) * FLOOR_PER_100KM[statuses[id]]
   end
   return floor // 100
@@ -101,7 +103,9 @@ function incidents.resolve(game, statuses, month)
     shortfall = math.max(0, 100 - game:meter("isfara_flow")), tension = game:meter("tension"),
   }
   local count, clashes, in_range = 0, 0, 0
-  for _, id in ipairs(common.UNSETTLED) do
+  local unsettled = common.UNSETTLED
+  for i = 1, #unsettled do
+    local id = unsettled[i]
     local guns = guns_in_range(month.heavy[id], context.km)
     in_range = in_range + guns
     local chance = incidents.chance(game, id, statuses[id], guns, context)

@@ -27,8 +27,9 @@ local function outcome(game, id)
 end
 
 local function all_settled(game)
-  for _, id in ipairs(common.UNSETTLED) do
-    if not SETTLED[common.status(game, id)] then
+  local unsettled = common.UNSETTLED
+  for i = 1, #unsettled do
+    if not SETTLED[common.status(game, unsettled[i])] then
       return false
     end
   end
@@ -59,7 +60,9 @@ function outcomes.score(game, actor)
     return 0
   end
   local sum, weights = 0, 0
-  for _, objective in ipairs(role.objectives) do
+  local objectives = role.objectives
+  for i = 1, #objectives do
+    local objective = objectives[i]
     sum = sum + objective.weight * objective.measure(game)
     weights = weights + objective.weight
   end

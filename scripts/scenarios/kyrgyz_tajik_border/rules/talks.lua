@@ -109,7 +109,9 @@ function talks.advance(game, statuses, month)
   end
   local chance = BASE_CHANCE + trust // (4 * #common.STATES)
   local halve = (tension >= SLOW_FROM and 1 or 0) + (common.ceasefire(game) and 0 or 1)
-  for _, id in ipairs(common.UNSETTLED) do
+  local unsettled = common.UNSETTLED
+  for i = 1, #unsettled do
+    local id = unsettled[i]
     local mode = work[id]
     local status = statuses[id]
     if mode and STAGE_WORK[status] and not month.incident_in[id] then
