@@ -168,13 +168,15 @@ ComputerPlayer::Choices ComputerPlayer::choicesOf(const core::UtilitySpec& spec,
     Axis axis;
     axis.param = def.id;
     axis.values = core::paramChoices(def, sectors);
+    const int slot = m_vocabulary.slot(type.id, def.id);
+    axis.features.reserve(axis.values.size());
     for (const auto& v : axis.values) {
-      axis.features.push_back(m_vocabulary.feature(type.id, def.id, v));
+      axis.features.push_back(m_vocabulary.feature(slot, v));
       axis.share.push_back(ch.valuation ? core::paramShare(*ch.valuation, def.id, v) : 0);
       axis.allowed.push_back(!crossesOwnLine(spec, type.id, def.id, v));
     }
     ch.count *= axis.values.size();
-    ch.slots.push_back(m_vocabulary.slot(type.id, def.id));
+    ch.slots.push_back(slot);
     ch.axes.push_back(std::move(axis));
   }
   for (size_t a = ch.axes.size(); a-- > 0;) ch.axes[a].stride = a + 1 < ch.axes.size() ? ch.axes[a + 1].stride * ch.axes[a + 1].values.size() : 1;
@@ -498,8 +500,13 @@ const ComputerPlayer::CachedTable& ComputerPlayer::modelTable(const OpponentMode
 // parameters' terms, summed in parameter-name order as worth() sums a clause's.
 void ComputerPlayer::worthsOf(const OpponentModel& m, const Choices& ch, std::vector<double>& worth) const {
   worth.assign(ch.count + 1, 0.0);
-  for (const auto& c : m_inForce) {
-    if (c.type == ch.type) worth[0] = m.worth(m_vocabulary.features(c));
+  if (m_inForceFeatures.space != m_spaceVersion) {
+    m_inForceFeatures.space = m_spaceVersion;
+    m_inForceFeatures.features.clear();
+    for (const auto& c : m_inForce) m_inForceFeatures.features.push_back(m_vocabulary.features(c));
+  }
+  for (size_t i = 0; i < m_inForce.size(); ++i) {
+    if (m_inForce[i].type == ch.type) worth[0] = m.worth(m_inForceFeatures.features[i]);
   }
   auto& terms = m_scratch.terms;
   if (terms.size() < ch.axes.size()) terms.resize(ch.axes.size());

@@ -193,6 +193,12 @@ class ComputerPlayer {
     std::vector<size_t> digit;
   };
   mutable Scratch m_scratch;
+  // The clauses in force as the vocabulary numbers them, for the clause space they belong to.
+  struct InForceFeatures {
+    int space = -1;
+    std::vector<Features> features;  // by index in m_inForce
+  };
+  mutable InForceFeatures m_inForceFeatures;
   struct ReservationCache {
     int space = -1;
     int meter = 0;

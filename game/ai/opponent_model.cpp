@@ -35,8 +35,12 @@ int Vocabulary::slot(const std::string& type, const std::string& param) {
 }
 
 Feature Vocabulary::feature(const std::string& type, const std::string& param, const core::ParamValue& value) {
+  return feature(slot(type, param), value);
+}
+
+Feature Vocabulary::feature(int slot, const core::ParamValue& value) {
   Feature f;
-  f.slot = slot(type, param);
+  f.slot = slot;
   auto& v = m_values[static_cast<size_t>(f.slot)];
   if (const auto* sectors = std::get_if<std::vector<std::string>>(&value)) {
     f.set = true;

@@ -32,6 +32,8 @@ class Vocabulary {
   Features features(const core::Clause& clause);
   // One parameter value of a clause of type `type`, numbered the same way.
   Feature feature(const std::string& type, const std::string& param, const core::ParamValue& value);
+  // The same, in a slot already numbered (slot()).
+  Feature feature(int slot, const core::ParamValue& value);
   // The slot of a (clause type, parameter), added if not seen before.
   int slot(const std::string& type, const std::string& param);
   int slots() const { return static_cast<int>(m_values.size()); }
