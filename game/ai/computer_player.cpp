@@ -461,8 +461,11 @@ const ComputerPlayer::CachedTable& ComputerPlayer::modelTable(const OpponentMode
   auto& cached = m_tables[&m];
   if (cached.model == m.version() && cached.space == m_spaceVersion) return cached;
   if (cached.space != m_spaceVersion) {
-    cached.worth.assign(m_choices.size(), {});
+    // Every worth is worked out again; the lists keep their room.
+    cached.worth.resize(m_choices.size());
+    for (auto& worth : cached.worth) worth.clear();
     cached.seen.assign(m_choices.size(), {});
+    cached.zero.assign(m_choices.size(), 0);
   }
   cached.model = m.version();
   cached.space = m_spaceVersion;
@@ -474,9 +477,11 @@ const ComputerPlayer::CachedTable& ComputerPlayer::modelTable(const OpponentMode
     const double w = m.weight(static_cast<int>(t));
     auto& row = table[t];
     if (w <= 0.0) {
-      row.assign(ch.count + 1, 0.0);
+      if (!cached.zero[t]) row.assign(ch.count + 1, 0.0);
+      cached.zero[t] = 1;
       continue;
     }
+    cached.zero[t] = 0;
     row.resize(ch.count + 1);
     auto& versions = m_scratch.slotVersions;
     versions.clear();
@@ -499,7 +504,8 @@ const ComputerPlayer::CachedTable& ComputerPlayer::modelTable(const OpponentMode
 // worth() of the clause in force (index 0, or 0 without one) and of each option: the mean of its
 // parameters' terms, summed in parameter-name order as worth() sums a clause's.
 void ComputerPlayer::worthsOf(const OpponentModel& m, const Choices& ch, std::vector<double>& worth) const {
-  worth.assign(ch.count + 1, 0.0);
+  worth.resize(ch.count + 1);  // every option's worth is written below
+  worth[0] = 0.0;
   if (m_inForceFeatures.space != m_spaceVersion) {
     m_inForceFeatures.space = m_spaceVersion;
     m_inForceFeatures.features.clear();
@@ -518,22 +524,40 @@ void ComputerPlayer::worthsOf(const OpponentModel& m, const Choices& ch, std::ve
     std::fill(worth.begin() + 1, worth.end(), 1.0);
     return;
   }
-  // The options in order, each axis's value kept as a digit (the fastest-changing axis first in
-  // `order`) instead of worked out from the option's number.
-  auto& order = m_scratch.order;
-  order.resize(ch.axes.size());
-  std::iota(order.begin(), order.end(), size_t{0});
-  std::sort(order.begin(), order.end(), [&](size_t a, size_t b) { return ch.axes[a].stride < ch.axes[b].stride; });
-  auto& digit = m_scratch.digit;
-  digit.assign(ch.axes.size(), 0);
-  const auto n = static_cast<double>(ch.axes.size());
-  for (size_t o = 0; o < ch.count; ++o) {
-    double sum = 0.0;
-    for (size_t a : ch.byName) sum += terms[a][digit[a]];
-    worth[o + 1] = sum / n;
-    for (size_t a : order) {
-      if (++digit[a] < ch.axes[a].values.size()) break;
-      digit[a] = 0;
+  // An option's worth sums its axes' terms in parameter-name order. The options are visited as
+  // nested loops in that order, the outermost first: the sum of the outer axes' terms is worked
+  // out once for all the options that share them, with the same additions in the same order.
+  if (ch.count == 0) return;
+  const size_t k = ch.byName.size();
+  auto& digit = m_scratch.digit;  // per level (ch.byName[level]): the value now
+  digit.assign(k, 0);
+  auto& partial = m_scratch.partial;  // per level: the sum of the terms of the levels above it
+  partial.assign(k, 0.0);
+  auto& offset = m_scratch.offset;  // per level: where the options of the levels above it start
+  offset.assign(k, 0);
+  for (size_t level = 1; level < k; ++level) partial[level] = partial[level - 1] + terms[ch.byName[level - 1]][0];
+  const size_t last = ch.byName[k - 1];
+  const auto& lastTerms = terms[last];
+  const size_t lastStride = ch.axes[last].stride;
+  const auto n = static_cast<double>(k);
+  while (true) {
+    const double above = partial[k - 1];
+    double* out = worth.data() + 1 + offset[k - 1];
+    for (size_t i = 0; i < lastTerms.size(); ++i) out[i * lastStride] = (above + lastTerms[i]) / n;
+    // The next value of the innermost level above the last that has one; the levels below it
+    // start again from their first value.
+    size_t level = k - 1;
+    while (level > 0) {
+      --level;
+      if (++digit[level] < ch.axes[ch.byName[level]].values.size()) break;
+      digit[level] = 0;
+      if (level == 0) return;
+    }
+    if (k == 1) return;
+    for (size_t below = level; below + 1 < k; ++below) {
+      const size_t a = ch.byName[below];
+      partial[below + 1] = partial[below] + terms[a][digit[below]];
+      offset[below + 1] = offset[below] + digit[below] * ch.axes[a].stride;
     }
   }
 }

@@ -110,6 +110,7 @@ class ComputerPlayer {
     Table worth;                          // the table before each type's weight
     std::vector<double> top;              // per type: the most any option (or none) is worth
     std::vector<std::vector<int>> seen;   // per type: the versions of its slots the worths are of
+    std::vector<char> zero;               // per type: its row holds only zeros (a weight of 0)
   };
 
   void prepare(const core::RoleView& view);
@@ -189,8 +190,9 @@ class ComputerPlayer {
     std::vector<std::vector<Move>> moves;
     std::vector<int> slotVersions;
     std::vector<std::vector<double>> terms;
-    std::vector<size_t> order;
     std::vector<size_t> digit;
+    std::vector<double> partial;
+    std::vector<size_t> offset;
   };
   mutable Scratch m_scratch;
   // The clauses in force as the vocabulary numbers them, for the clause space they belong to.
