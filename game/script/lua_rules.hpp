@@ -1,6 +1,7 @@
 // A scenario's Lua rules as the engine's Rules: loads the mod, calls its hooks, reports failures.
 #pragma once
 
+#include <array>
 #include <filesystem>
 #include <map>
 #include <memory>
@@ -53,6 +54,18 @@ class LuaRules final : public core::Rules {
   // The value asked for option `id`, if any; bad values are kept as problems for the caller.
   const std::string* requestedOption(const std::string& id) const;
   void addOptionProblem(std::string problem) { m_optionProblems.push_back(std::move(problem)); }
+  // Where the bindings last found an actor or a sector by a name a script passed. Lua keeps one
+  // copy of each short string, so the name's address finds its place again; the name there is
+  // compared before it is used, since a freed string's address may come back for another.
+  struct NameCache {
+    struct Entry {
+      const char* name = nullptr;
+      size_t index = 0;
+    };
+    std::array<Entry, 32> actors{};
+    std::array<Entry, 32> sectors{};
+  };
+  NameCache& nameCache() const { return m_nameCache; }
   // Options given but never declared, and values that did not fit: usage errors, found in setup.
   std::vector<std::string> optionProblems(const core::GameState& afterSetup) const;
 
@@ -78,6 +91,7 @@ class LuaRules final : public core::Rules {
   std::map<std::string, std::string> m_requestedOptions;
   std::vector<std::string> m_optionProblems;
   core::World* m_world = nullptr;
+  mutable NameCache m_nameCache;
   std::string m_hook;
   core::Rng m_loadRng{0};
 };
