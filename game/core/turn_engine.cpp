@@ -414,8 +414,9 @@ std::optional<std::string> TurnEngine::checkProposal(const ActorId& actor, const
 std::optional<ProposalRefusal> TurnEngine::proposalRefusal(const ActorId& actor, const ProposePayload& p) {
   auto engineRefusal = [](const Refusal& r) { return ProposalRefusal{r.reason, {}, r.code, r.args}; };
   if (auto ok = validateSender(m_state.turn, m_state.phase, actor); !ok) return engineRefusal(ok.error());
-  if (auto ok = validatePropose(actor, p); !ok) return engineRefusal(ok.error());
-  Offer offer = draftOffer(actor, p);
+  std::optional<std::map<ActorId, BlocVote>> votes;
+  if (auto ok = validatePropose(actor, p, &votes); !ok) return engineRefusal(ok.error());
+  Offer offer = draftOffer(actor, p, std::move(votes));
   // The hook runs on the game itself, which is put back as it was whatever the hook did.
   std::optional<Snapshot> before;
   World world = lazyWorld(before);
@@ -512,7 +513,8 @@ Result<void, Refusal> TurnEngine::validate(const Command& c) const {
   return refuse("unknown_command");
 }
 
-Result<void, Refusal> TurnEngine::validatePropose(const ActorId& actor, const ProposePayload& p) const {
+Result<void, Refusal> TurnEngine::validatePropose(const ActorId& actor, const ProposePayload& p,
+                                                  std::optional<std::map<ActorId, BlocVote>>* votes) const {
   const GameState& s = m_state;
   if (s.phase != Phase::Diplomacy) return refuse("offer_phase");
   if (s.passed.count(actor)) return refuse("round_ended", {{"actor", actor}});
@@ -564,7 +566,10 @@ Result<void, Refusal> TurnEngine::validatePropose(const ActorId& actor, const Pr
   }
   // A bloc tabling a package that commits it needs its members' consent first. A veto is decided
   // by the state alone, so like the checks above it is refused before the log.
-  if (auto ballot = proposerBallot(s, actor, p.clauses, true); ballot && ballot->veto) return refuse(ballot->veto->code, ballot->veto->args);
+  if (auto ballot = proposerBallot(s, actor, p.clauses, true)) {
+    if (ballot->veto) return refuse(ballot->veto->code, ballot->veto->args);
+    if (votes) *votes = std::move(ballot->votes);
+  }
   return {};
 }
 
@@ -628,7 +633,7 @@ void TurnEngine::applyPass(const ActorId& actor) {
 }
 
 // The offer a valid proposal tables, with the proposing bloc's votes when the package commits it.
-Offer TurnEngine::draftOffer(const ActorId& actor, const ProposePayload& p) const {
+Offer TurnEngine::draftOffer(const ActorId& actor, const ProposePayload& p, std::optional<std::map<ActorId, BlocVote>> votes) const {
   Offer offer;
   offer.id = m_state.nextOfferId;
   offer.from = actor;
@@ -642,7 +647,11 @@ Offer TurnEngine::draftOffer(const ActorId& actor, const ProposePayload& p) cons
   offer.replyTo = p.replyTo;
   offer.note = p.note;
   for (const auto& to : p.to) offer.responses[to] = Response::None;
-  if (auto ballot = proposerBallot(m_state, actor, offer.clauses)) offer.votes = std::move(ballot->votes);
+  if (votes && offer.clauses.get() == p.clauses) {
+    offer.votes = std::move(*votes);
+  } else if (auto ballot = proposerBallot(m_state, actor, offer.clauses)) {
+    offer.votes = std::move(ballot->votes);
+  }
   return offer;
 }
 

@@ -1,6 +1,7 @@
 // The turn engine: validates commands, logs them, applies them and calls the rules at fixed points.
 #pragma once
 
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -93,9 +94,14 @@ class TurnEngine {
 
   Result<void, Refusal> validate(const Command& c) const;
   Result<void, Refusal> validateSender(int turn, Phase phase, const ActorId& actor) const;
-  Result<void, Refusal> validatePropose(const ActorId& actor, const ProposePayload& p) const;
+  // `votes`, when given, receives the bloc's votes on the package when validation held a ballot in
+  // which no member vetoed (every member then voted), for draftOffer.
+  Result<void, Refusal> validatePropose(const ActorId& actor, const ProposePayload& p,
+                                        std::optional<std::map<ActorId, BlocVote>>* votes = nullptr) const;
   Result<void, Refusal> validateOrders(const Orders& o) const;
-  Offer draftOffer(const ActorId& actor, const ProposePayload& p) const;
+  // `votes`: the ballot validatePropose held on the same package in the same state, if any; used
+  // when the package stands as it was written (its sectors already in order).
+  Offer draftOffer(const ActorId& actor, const ProposePayload& p, std::optional<std::map<ActorId, BlocVote>> votes = std::nullopt) const;
   Result<void, Refusal> apply(const Command& c);
 
   void applyPass(const ActorId& actor);

@@ -249,6 +249,15 @@ TEST_CASE("[script] runtime: an infinite loop inside a coroutine still ends in a
   }
 }
 
+TEST_CASE("[script] runtime: the instructions of work that ends in a caught error are counted") {
+  LuaRuntime rt(kSmallBudget);
+  const Mod mod = loadMod(rt, "budget");
+  // A hundred rounds of at least 600 instructions (an addition and a loop step 300 times) each.
+  CHECK(callForString(rt, mod, "caughtWork", {"100"}) == "100");
+  CHECK(rt.instructionsUsed() >= 100 * 600);
+  checkFailure(callForFailure(rt, mod, "caughtWorkForever"), "budget", "init.lua", "caughtLoop", "instruction budget exceeded");
+}
+
 TEST_CASE("[script] runtime: C loops that run no instructions are charged or short-circuited") {
   LuaRuntime rt(kSmallBudget);
   const Mod mod = loadMod(rt, "budget");
