@@ -201,6 +201,12 @@ struct Unchanging {
   std::vector<OptionDef> optionDefs;
   std::vector<RequestDef> requestDefs;
   std::vector<Hint> hints;
+  std::map<std::string, std::string> options;
+  // No binding writes the orders, the scores or who has passed: only the engine does, between hooks.
+  std::map<ActorId, Orders> orders;
+  std::map<ActorId, Orders> lastOrders;
+  std::map<ActorId, int> scores;
+  std::set<ActorId> passed;
 
   explicit Unchanging(GameState& s)
       : offers(std::move(s.offers)), agreements(std::move(s.agreements)), messages(std::move(s.messages)), news(std::move(s.news)) {
@@ -214,6 +220,11 @@ struct Unchanging {
     optionDefs = std::move(s.optionDefs);
     requestDefs = std::move(s.requestDefs);
     hints = std::move(s.hints);
+    options = std::move(s.options);
+    orders = std::move(s.orders);
+    lastOrders = std::move(s.lastOrders);
+    scores = std::move(s.scores);
+    passed = std::move(s.passed);
   }
   void putBack(GameState& s) {
     s.offers = std::move(offers);
@@ -229,6 +240,11 @@ struct Unchanging {
     s.optionDefs = std::move(optionDefs);
     s.requestDefs = std::move(requestDefs);
     s.hints = std::move(hints);
+    s.options = std::move(options);
+    s.orders = std::move(orders);
+    s.lastOrders = std::move(lastOrders);
+    s.scores = std::move(scores);
+    s.passed = std::move(passed);
   }
 };
 }  // namespace

@@ -84,8 +84,9 @@ class TurnEngine {
   // an offer, or a dry run of on_proposal is over. The game's history (offers, agreements,
   // messages, news) is left out: no hook can change it except by adding news, so the snapshot
   // keeps only how many news items there were. After setup, the declared model (meter
-  // definitions, clause types, briefs, utility tables, exclaves, options) is left out too: only
-  // setup-only bindings change it. A snapshot then costs the same on turn 24 as on turn 1.
+  // definitions, clause types, briefs, utility tables, exclaves, options and their values) is
+  // left out too: only setup-only bindings change it; so are the orders, the scores and who has
+  // passed, which no binding writes. A snapshot then costs the same on turn 24 as on turn 1.
   struct Snapshot {
     GameState state;
     size_t news = 0;
