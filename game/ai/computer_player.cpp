@@ -95,6 +95,7 @@ void ComputerPlayer::prepare(const core::RoleView& view) {
   if (view.turn != m_preparedTurn) {
     m_reprobe = true;  // what the rules held back last month may pass now
     m_checked.clear();
+    m_offerWorth.clear();
     m_bestSeen = -1000.0;
     m_preparedTurn = view.turn;
   }
@@ -225,6 +226,7 @@ void ComputerPlayer::observe(const core::RoleView& view) {
     m_models[o.from].observe(types, features);
     if (!core::contains(o.to, m_role)) continue;
     const double u = core::utilityOf(spec, m_inForce, o.clauses);
+    m_offerWorth.push_back(OfferWorth{o.id, m_spaceVersion, u});
     if (auto it = m_lastOfferWorth.find(o.from); it != m_lastOfferWorth.end()) {
       m_reciprocity = std::clamp(m_reciprocity + m_traits.reciprocity * (u - it->second), -10.0, 20.0);
     }
@@ -769,7 +771,14 @@ ComputerPlayer::Answer ComputerPlayer::judge(const core::RoleView& view, const c
     return a;
   }
 
-  const double u = core::utilityOf(spec, m_inForce, offer.clauses);
+  // Worked out when the offer was first seen, unless the clauses in force have changed since.
+  double u = 0.0;
+  auto seen = std::find_if(m_offerWorth.begin(), m_offerWorth.end(), [&](const OfferWorth& w) { return w.offer == offer.id; });
+  if (seen != m_offerWorth.end() && seen->space == m_spaceVersion) {
+    u = seen->utility;
+  } else {
+    u = core::utilityOf(spec, m_inForce, offer.clauses);
+  }
   const double r = reservation(view);
   const double t = target(view);
   const double pMax = bestUtility();

@@ -229,6 +229,13 @@ class ComputerPlayer {
   int m_lastSeenOffer = 0;
   double m_reciprocity = 0.0;  // accumulated tit-for-tat shift of the target
   std::map<core::ActorId, double> m_lastOfferWorth;  // what the others' latest offer was worth to us
+  // What each offer to us seen this turn is worth to us, in the clause space it was worked out in.
+  struct OfferWorth {
+    int offer = 0;
+    int space = -1;
+    double utility = 0.0;
+  };
+  std::vector<OfferWorth> m_offerWorth;
   double m_bestSeen = -1000.0;
   int m_bestSeenTurn = 0;
   int m_proposedRound = -1;
