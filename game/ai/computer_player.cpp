@@ -10,7 +10,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <numeric>
 #include <fmt/format.h>
 
 namespace accord::ai {
@@ -115,17 +114,21 @@ void ComputerPlayer::prepare(const core::RoleView& view) {
     };
     const bool rebuildAll = m_choices.size() != view.clauseTypes.size();
     if (rebuildAll) m_choices.clear();
+    std::vector<char> rebuilt(view.clauseTypes.size(), 0);
     for (size_t t = 0; t < view.clauseTypes.size(); ++t) {
       const core::ClauseType& type = view.clauseTypes[t];
       if (rebuildAll) {
         m_choices.push_back(choicesOf(spec, type, view.sectors));
       } else if (bySectors(type)) {
         m_choices[t] = choicesOf(spec, type, view.sectors);
+      } else {
+        continue;
       }
+      rebuilt[t] = 1;
     }
     for (size_t t = 0; t < m_choices.size(); ++t) {
       Choices& ch = m_choices[t];
-      if (!rebuildAll && !bySectors(view.clauseTypes[t])) continue;  // its needs are still right
+      if (!rebuilt[t]) continue;  // its needs are still right
       for (const auto& line : spec.redLines) {
         if (line.kind != core::RedLineKind::Requires || line.clause != ch.type) continue;
         for (const auto& need : line.needs) {

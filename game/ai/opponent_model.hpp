@@ -36,8 +36,6 @@ class Vocabulary {
   Feature feature(int slot, const core::ParamValue& value);
   // The slot of a (clause type, parameter), added if not seen before.
   int slot(const std::string& type, const std::string& param);
-  int slots() const { return static_cast<int>(m_values.size()); }
-  int values(int slot) const { return m_values[static_cast<size_t>(slot)].count; }
 
  private:
   // Hashed by name: a computer player numbers every clause it weighs, many times a turn.
