@@ -18,46 +18,6 @@ SharedList<T> viewList(bool decision, const std::vector<T>& all, std::shared_ptr
   return SharedList<T>(kept ? std::move(kept) : make());
 }
 
-}  // namespace
-
-std::shared_ptr<const std::vector<Sector>> decisionSectors(const GameState& s, std::shared_ptr<const std::vector<Sector>> last) {
-  auto same = [&](const std::vector<Sector>& kept) {
-    if (kept.size() != s.sectors.size()) return false;
-    for (size_t i = 0; i < kept.size(); ++i) {
-      const Sector& a = kept[i];
-      const Sector& b = s.sectors[i];
-      if (a.id != b.id || a.name != b.name || a.km != b.km || a.status != b.status || a.forces != b.forces) return false;
-    }
-    return true;
-  };
-  if (last && same(*last)) return last;
-  // The schematic line and the hover note are for the window, not for deciding.
-  std::vector<Sector> out;
-  out.reserve(s.sectors.size());
-  for (const auto& sector : s.sectors) out.push_back(Sector{sector.id, sector.name, sector.km, sector.status, {}, sector.forces, {}});
-  return std::make_shared<const std::vector<Sector>>(std::move(out));
-}
-
-std::shared_ptr<const std::vector<Agreement>> decisionAgreements(const GameState& s, std::shared_ptr<const std::vector<Agreement>> last) {
-  auto same = [&](const std::vector<Agreement>& kept) {
-    size_t i = 0;
-    for (const auto& a : s.agreements) {
-      if (a.status != AgreementStatus::Active) continue;
-      if (i == kept.size() || !(kept[i] == a)) return false;
-      ++i;
-    }
-    return i == kept.size();
-  };
-  if (last && same(*last)) return last;
-  std::vector<Agreement> out;
-  for (const auto& a : s.agreements) {
-    if (a.status == AgreementStatus::Active) out.push_back(a);
-  }
-  return std::make_shared<const std::vector<Agreement>>(std::move(out));
-}
-
-namespace {
-
 // `to` = `from`; when both hold the same keys in the same order only the values are written, so
 // that no node and no key is made again.
 template <class Map>
@@ -101,6 +61,42 @@ void assignOptional(std::optional<T>& to, const T* from) {
 }
 
 }  // namespace
+
+std::shared_ptr<const std::vector<Sector>> decisionSectors(const GameState& s, std::shared_ptr<const std::vector<Sector>> last) {
+  auto same = [&](const std::vector<Sector>& kept) {
+    if (kept.size() != s.sectors.size()) return false;
+    for (size_t i = 0; i < kept.size(); ++i) {
+      const Sector& a = kept[i];
+      const Sector& b = s.sectors[i];
+      if (a.id != b.id || a.name != b.name || a.km != b.km || a.status != b.status || a.forces != b.forces) return false;
+    }
+    return true;
+  };
+  if (last && same(*last)) return last;
+  // The schematic line and the hover note are for the window, not for deciding.
+  std::vector<Sector> out;
+  out.reserve(s.sectors.size());
+  for (const auto& sector : s.sectors) out.push_back(Sector{sector.id, sector.name, sector.km, sector.status, {}, sector.forces, {}});
+  return std::make_shared<const std::vector<Sector>>(std::move(out));
+}
+
+std::shared_ptr<const std::vector<Agreement>> decisionAgreements(const GameState& s, std::shared_ptr<const std::vector<Agreement>> last) {
+  auto same = [&](const std::vector<Agreement>& kept) {
+    size_t i = 0;
+    for (const auto& a : s.agreements) {
+      if (a.status != AgreementStatus::Active) continue;
+      if (i == kept.size() || !(kept[i] == a)) return false;
+      ++i;
+    }
+    return i == kept.size();
+  };
+  if (last && same(*last)) return last;
+  std::vector<Agreement> out;
+  for (const auto& a : s.agreements) {
+    if (a.status == AgreementStatus::Active) out.push_back(a);
+  }
+  return std::make_shared<const std::vector<Agreement>>(std::move(out));
+}
 
 RoleView makeRoleView(const GameState& s, const ActorId& role, bool waitingForRole, ViewScope scope, SharedParts shared) {
   RoleView v;

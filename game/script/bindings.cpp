@@ -75,27 +75,26 @@ void checkTable(lua_State* L, const Call& c, int arg, const char* what) {
 }
 
 // The item of `items` named `id` (a string on the Lua stack), found through `cache` when it was
-// found before; nullptr when there is none.
-template <class T, size_t N>
-T* findByName(std::array<LuaRules::NameCache::Entry, N>& cache, std::vector<T>& items, std::string_view id) {
+// found before, else by `find` (core::findActor, core::findSector); nullptr when there is none.
+template <class T, size_t N, class Find>
+T* findByName(std::array<LuaRules::NameCache::Entry, N>& cache, std::vector<T>& items, std::string_view id, Find find) {
   auto& entry = cache[(reinterpret_cast<uintptr_t>(id.data()) >> 4) % N];
   if (entry.name == id.data() && entry.index < items.size() && items[entry.index].id == id) return &items[entry.index];
-  auto it = std::find_if(items.begin(), items.end(), [&](const T& item) { return item.id == id; });
-  if (it == items.end()) return nullptr;
-  entry = {id.data(), static_cast<size_t>(it - items.begin())};
-  return &*it;
+  T* found = find(id);
+  if (found) entry = {id.data(), static_cast<size_t>(found - items.data())};
+  return found;
 }
 
 core::Actor& checkActor(lua_State* L, const Call& c, int arg) {
   const std::string_view id = checkString(L, c, arg, "the actor");
-  core::Actor* a = findByName(c.rules.nameCache().actors, c.s.actors, id);
+  core::Actor* a = findByName(c.rules.nameCache().actors, c.s.actors, id, [&](std::string_view n) { return core::findActor(c.s, n); });
   if (!a) argError(c, "unknown actor '" + std::string(id) + "'");
   return *a;
 }
 
 core::Sector& checkSector(lua_State* L, const Call& c, int arg) {
   const std::string_view id = checkString(L, c, arg, "the sector");
-  core::Sector* s = findByName(c.rules.nameCache().sectors, c.s.sectors, id);
+  core::Sector* s = findByName(c.rules.nameCache().sectors, c.s.sectors, id, [&](std::string_view n) { return core::findSector(c.s, n); });
   if (!s) argError(c, "unknown sector '" + std::string(id) + "'");
   return *s;
 }

@@ -52,20 +52,28 @@ std::string summary(const RoleView& v) {
   return out;
 }
 
+// Into turn 1's orders: a has sent b a private message and an offer, b a public message, and a
+// has sealed its orders.
+void playToSealedOrders(TurnEngine& e) {
+  finishStep(e);
+  const auto& s = e.state();
+  REQUIRE(e.submit(makeMessage(s, "a", {"b"}, "PRIVATE-A-TO-B")));
+  REQUIRE(e.submit(makeMessage(s, "b", {}, "PUBLIC-FROM-B")));
+  REQUIRE(e.submit(makePropose(s, "a", ProposePayload{{"b"}, {clause("hotline", "open", true)}, 0, "NOTE-A-B"})));
+  finishStep(e);
+  finishStep(e);
+  REQUIRE(s.phase == Phase::Orders);
+  REQUIRE(e.submit(makeOrders(s, "a", Orders{{}, {"SEALED-A"}, {}})));
+}
+
 }  // namespace
 
 TEST_CASE("[core] a view written over another holds the same as one made afresh") {
   TestRules rules;
   TurnEngine e(rules, EngineConfig{3, 2, 3});
   REQUIRE(e.start());
-  finishStep(e);
+  playToSealedOrders(e);
   const auto& s = e.state();
-  REQUIRE(e.submit(makeMessage(s, "a", {"b"}, "PRIVATE-A-TO-B")));
-  REQUIRE(e.submit(makePropose(s, "a", ProposePayload{{"b"}, {clause("hotline", "open", true)}, 0, "NOTE-A-B"})));
-  finishStep(e);
-  finishStep(e);
-  REQUIRE(s.phase == Phase::Orders);
-  REQUIRE(e.submit(makeOrders(s, "a", Orders{{}, {"SEALED-A"}, {}})));
 
   // Every pairing of role and scope, each written over a view of another role and scope.
   const std::vector<ActorId> roles = {"a", "b", "bloc"};
@@ -97,15 +105,7 @@ TEST_CASE("[core] a role view never holds another role's brief, private messages
   TestRules rules;
   TurnEngine e(rules, EngineConfig{3, 2, 3});
   REQUIRE(e.start());
-  finishStep(e);
-  const auto& s = e.state();
-  REQUIRE(e.submit(makeMessage(s, "a", {"b"}, "PRIVATE-A-TO-B")));
-  REQUIRE(e.submit(makeMessage(s, "b", {}, "PUBLIC-FROM-B")));
-  REQUIRE(e.submit(makePropose(s, "a", ProposePayload{{"b"}, {clause("hotline", "open", true)}, 0, "NOTE-A-B"})));
-  finishStep(e);
-  finishStep(e);
-  REQUIRE(s.phase == Phase::Orders);
-  REQUIRE(e.submit(makeOrders(s, "a", Orders{{}, {"SEALED-A"}, {}})));
+  playToSealedOrders(e);
 
   const RoleView a = e.view("a");
   const RoleView b = e.view("b");
